@@ -1,0 +1,43 @@
+/**
+ * The engine's entry points: grids in, report and summary layout out. Pure: no Office, no DOM.
+ */
+import type { Grid } from './grid';
+import type { Report } from './report';
+import type { MetricId } from './metrics/ids';
+import type { PeriodRule, SheetKind } from './schema';
+import { resolveThresholds } from './schema';
+import { analyzeSheet } from './analyze';
+
+export type Lang = 'vi' | 'en';
+
+export interface EngineOptions {
+  /** File name shown as the source. */
+  source: string;
+  /** Threshold overrides `{ metricId: fraction }`; the rest keep their defaults. */
+  thresholds?: Partial<Record<MetricId, number>>;
+  lang?: Lang;
+  periodRule?: PeriodRule;
+  /** Sheet name -> kind, when the officer corrected detection. */
+  kindOverrides?: Record<string, SheetKind>;
+  /** Sheet name -> field id -> column letter. */
+  columnOverrides?: Record<string, Record<string, string>>;
+  /** Names of sheets to leave out (the add-in's own summary). */
+  skipSheets?: string[];
+}
+
+export function summarizeWorkbook(grids: Grid[], options: EngineOptions): Report {
+  const thresholds = resolveThresholds(options.thresholds);
+  const skip = new Set(options.skipSheets ?? []);
+  const sheets = grids
+    .filter((g) => !skip.has(g.name))
+    .map((g) =>
+      analyzeSheet(g, {
+        thresholds,
+        lang: options.lang ?? 'vi',
+        periodRule: options.periodRule ?? '15-14',
+        kindOverride: options.kindOverrides?.[g.name],
+        columnOverride: options.columnOverrides?.[g.name],
+      }),
+    );
+  return { schemaVersion: 1, source: options.source, thresholds, sheets, findings: [] };
+}

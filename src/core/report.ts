@@ -1,0 +1,89 @@
+/** The JSON report of report-contract.md (schemaVersion 1). Field names are the contract's. */
+import type { MetricId } from './metrics/ids';
+
+export type SheetKind = 'dossier-stats' | 'digitization-payment' | 'signatures' | 'dossier-list' | 'empty' | 'unknown';
+export type UnitLevel = 'district' | 'commune' | null;
+export type Severity = 'error' | 'warning' | 'info';
+
+export type FindingCode =
+  | 'header-not-found'
+  | 'missing-column'
+  | 'not-a-number'
+  | 'negative-value'
+  | 'error-value'
+  | 'parts-mismatch'
+  | 'total-mismatch'
+  | 'rate-mismatch'
+  | 'ratio-over-100'
+  | 'duplicate-unit'
+  | 'empty-sheet'
+  | 'legacy-encoding'
+  | 'unreadable-sheet';
+
+export interface Finding {
+  severity: Severity;
+  code: FindingCode;
+  /** 1-based sheet row, or null for a whole-sheet finding. */
+  row: number | null;
+  /** Column letter where one cell is at fault. */
+  column?: string;
+  unit?: string;
+  message: string;
+  /** Sheet name, for workbook-level lists (the task pane groups by it). */
+  sheet?: string;
+}
+
+export interface MetricValue {
+  /** Rate as a fraction, or a count. null when the inputs are missing, faulty or the denominator is 0. */
+  value: number | null;
+  numerator?: number;
+  denominator?: number;
+}
+
+export type Metrics = Partial<Record<MetricId, MetricValue>>;
+
+export interface UnitReport {
+  name: string;
+  row: number;
+  level: UnitLevel;
+  metrics: Metrics;
+  below: MetricId[];
+  /** Signatures per leader: the unit the leader belongs to. */
+  unit?: string;
+  position?: string;
+  /** Dossier lists: rows aggregated into this unit. */
+  rows?: number[];
+}
+
+export interface Period {
+  from: string | null;
+  to: string | null;
+  /** The text the period was read from. */
+  text?: string;
+}
+
+export interface SheetReport {
+  sheet: string;
+  kind: SheetKind;
+  period: Period | null;
+  headerRows: [number, number] | null;
+  title?: string | null;
+  units: UnitReport[];
+  leaders: UnitReport[];
+  total: Metrics | null;
+  benchmark: Partial<Record<MetricId, number>> | null;
+  findings: Finding[];
+  narrative: string;
+  /** Metrics this sheet provides, in summary order. */
+  metricIds: MetricId[];
+  /** Column mapping used: field id -> column letter (for the task pane and overrides). */
+  columns?: Record<string, string>;
+}
+
+export interface Report {
+  schemaVersion: 1;
+  source: string;
+  thresholds: Record<MetricId, number>;
+  sheets: SheetReport[];
+  findings: Finding[];
+}

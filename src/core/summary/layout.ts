@@ -1,0 +1,109 @@
+/**
+ * The summary sheet as plain data: rows of cells with semantic style ids. The core decides what
+ * goes where; host adapters only turn style ids into fonts, fills and borders (see STYLES).
+ */
+
+export type StyleId =
+  | 'agency' // top-left heading of an administrative document
+  | 'agencyBold'
+  | 'nation' // "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+  | 'motto' // "Độc lập - Tự do - Hạnh phúc"
+  | 'appendix' // "PHỤ LỤC"
+  | 'title'
+  | 'subtitle' // italic line under the title
+  | 'note' // period, source
+  | 'sectionTitle'
+  | 'th' // table header
+  | 'cellText'
+  | 'cellCenter'
+  | 'cellCount'
+  | 'cellRate'
+  | 'cellVerdict'
+  | 'paragraph'
+  | 'placeDate'
+  | 'signTitle'
+  | 'signName';
+
+export interface CellStyleSpec {
+  bold?: boolean;
+  italic?: boolean;
+  size?: number;
+  align?: 'left' | 'center' | 'right';
+  wrap?: boolean;
+  border?: boolean;
+  /** Excel number format for numeric values. */
+  numFmt?: string;
+}
+
+/** Times New Roman 13 throughout (NĐ 30/2020), smaller only where a title block needs it. */
+export const FONT_NAME = 'Times New Roman';
+export const BASE_SIZE = 13;
+
+/** Counts shown as 9.737 whatever the PC's regional settings (literal dot, not a locale separator). */
+export const VI_COUNT_FORMAT = '[>=1000000]#"."###"."###;[>=1000]#"."###;0';
+
+export const STYLES: Record<StyleId, CellStyleSpec> = {
+  agency: { align: 'center', size: 12 },
+  agencyBold: { align: 'center', bold: true, size: 12 },
+  nation: { align: 'center', bold: true, size: 12 },
+  motto: { align: 'center', bold: true },
+  appendix: { align: 'center', bold: true },
+  title: { align: 'center', bold: true, wrap: true },
+  subtitle: { align: 'center', italic: true, wrap: true },
+  note: { align: 'center', italic: true, size: 12, wrap: true },
+  sectionTitle: { align: 'left', bold: true, wrap: true },
+  th: { align: 'center', bold: true, wrap: true, border: true },
+  cellText: { align: 'left', border: true, wrap: true },
+  cellCenter: { align: 'center', border: true },
+  cellCount: { align: 'right', border: true, numFmt: VI_COUNT_FORMAT },
+  cellRate: { align: 'right', border: true },
+  cellVerdict: { align: 'center', border: true },
+  paragraph: { align: 'left', wrap: true },
+  placeDate: { align: 'center', italic: true },
+  signTitle: { align: 'center', bold: true },
+  signName: { align: 'center', bold: true },
+};
+
+/** Fill of rows below threshold (light red, prints well in grey). */
+export const BELOW_FILL = 'FBE2D5';
+/** Fill of table headers. */
+export const HEADER_FILL = 'DCE6F1';
+
+export interface LayoutCell {
+  /** Text is always written as text (never a formula), numbers as numbers. */
+  value: string | number | null;
+  style: StyleId;
+  /** Number of columns this cell spans (merged to the right). */
+  span?: number;
+  /** Shaded as below threshold. */
+  shaded?: boolean;
+  bold?: boolean;
+}
+
+export interface LayoutRow {
+  /** Cells from column A; a spanning cell covers the next span-1 columns. */
+  cells: LayoutCell[];
+  /** Row height in points, for wrapped paragraphs and headers. */
+  height?: number;
+}
+
+export interface SummaryLayout {
+  sheetName: string;
+  /** Column widths in characters, A first. */
+  columnWidths: number[];
+  rows: LayoutRow[];
+  /** 1-based rows repeated at the top of each printed page (the first table's header). */
+  printTitleRows: [number, number] | null;
+  /** A4 landscape, margins in inches per NĐ 30/2020 (top/bottom 20 mm, left 30 mm, right 15 mm). */
+  page: { orientation: 'landscape' | 'portrait'; margins: { top: number; bottom: number; left: number; right: number } };
+}
+
+/** A cell to shade on a source sheet (1-based row). */
+export interface CellMark {
+  sheet: string;
+  row: number;
+  column: string;
+}
+
+/** Marker written into the summary sheet so a re-run replaces only a sheet the add-in created. */
+export const SUMMARY_MARKER = 'bao-cao-cchc:summary:v1';
