@@ -37,7 +37,9 @@ export interface Grid {
 }
 
 export function isCellError(v: unknown): v is CellError {
-  return typeof v === 'object' && v !== null && !(v instanceof Date) && typeof (v as CellError).error === 'string';
+  return (
+    typeof v === 'object' && v !== null && !(v instanceof Date) && typeof (v as CellError).error === 'string'
+  );
 }
 
 /** "A", "B", ..., "Z", "AA" for a 0-based column index. */

@@ -1,7 +1,8 @@
 /** The JSON report of report-contract.md (schemaVersion 1). Field names are the contract's. */
 import type { MetricId } from './metrics/ids';
 
-export type SheetKind = 'dossier-stats' | 'digitization-payment' | 'signatures' | 'dossier-list' | 'empty' | 'unknown';
+export type SheetKind =
+  'dossier-stats' | 'digitization-payment' | 'signatures' | 'dossier-list' | 'empty' | 'unknown';
 export type UnitLevel = 'district' | 'commune' | null;
 export type Severity = 'error' | 'warning' | 'info';
 

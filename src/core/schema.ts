@@ -12,16 +12,28 @@ export const thresholdsSchema = z
     for (const [id, v] of Object.entries(t)) {
       if (v === undefined) continue;
       if ((COUNT_METRICS as readonly string[]).includes(id)) {
-        if (!Number.isInteger(v)) ctx.addIssue({ code: 'custom', path: [id], message: `${id}: cần một số nguyên ≥ 0` });
+        if (!Number.isInteger(v))
+          ctx.addIssue({ code: 'custom', path: [id], message: `${id}: cần một số nguyên ≥ 0` });
       } else if (v > 1) {
-        ctx.addIssue({ code: 'custom', path: [id], message: `${id}: tỷ lệ phải từ 0 đến 1 (ví dụ 0.98 cho 98%)` });
+        ctx.addIssue({
+          code: 'custom',
+          path: [id],
+          message: `${id}: tỷ lệ phải từ 0 đến 1 (ví dụ 0.98 cho 98%)`,
+        });
       }
     }
   });
 
 export type ThresholdOverrides = z.infer<typeof thresholdsSchema>;
 
-export const SHEET_KINDS = ['dossier-stats', 'digitization-payment', 'signatures', 'dossier-list', 'empty', 'unknown'] as const;
+export const SHEET_KINDS = [
+  'dossier-stats',
+  'digitization-payment',
+  'signatures',
+  'dossier-list',
+  'empty',
+  'unknown',
+] as const;
 
 export const presetSchema = z.object({
   id: z.string().min(1).max(60),

@@ -95,7 +95,10 @@ export interface SummaryLayout {
   /** 1-based rows repeated at the top of each printed page (the first table's header). */
   printTitleRows: [number, number] | null;
   /** A4 landscape, margins in inches per NĐ 30/2020 (top/bottom 20 mm, left 30 mm, right 15 mm). */
-  page: { orientation: 'landscape' | 'portrait'; margins: { top: number; bottom: number; left: number; right: number } };
+  page: {
+    orientation: 'landscape' | 'portrait';
+    margins: { top: number; bottom: number; left: number; right: number };
+  };
 }
 
 /** A cell to shade on a source sheet (1-based row). */

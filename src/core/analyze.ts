@@ -1,0 +1,352 @@
+/** One sheet from grid to report: detect, read, check, compute, mark, narrate. */
+import { cellAt, columnIndex, columnLetter, gridWidth, type Grid } from './grid';
+import { findHeader, type HeaderBlock } from './detect/header';
+import { layoutOf, mapColumns, type ColumnMap, type FieldId, type Layout } from './detect/fields';
+import { MergeIndex } from './detect/merges';
+import { classifyRows, mergedText } from './detect/rows';
+import { findPeriod } from './parse/period';
+import { parseDateText } from './parse/date';
+import { cellText } from './parse/text';
+import { fullKey, levelOf } from './parse/unitName';
+import type { Metrics, SheetKind, SheetReport, UnitReport } from './report';
+import type { Lang } from './engine';
+import type { PeriodRule } from './schema';
+import { METRIC_IDS, type MetricId } from './metrics/ids';
+import { COUNT_FIELDS, tableMetrics } from './metrics/tableMetrics';
+import { aggregateList } from './metrics/dossierList';
+import { belowList } from './metrics/below';
+import { sumOf } from './metrics/rate';
+import { FigureReader, isPointsColumn, type RowValues } from './validate/cells';
+import { checkTotals, type ValuedRow } from './validate/totals';
+import { checkDuplicates } from './validate/duplicates';
+import { checkPrintedRate } from './validate/rates';
+import { addFinding, findingSink, type FindingSink } from './validate/findings';
+import { detectLegacyEncoding } from './validate/encoding';
+import { narrate } from './summary/narrative';
+
+export interface SheetOptions {
+  thresholds: Record<MetricId, number>;
+  lang: Lang;
+  periodRule: PeriodRule;
+  kindOverride?: SheetKind;
+  columnOverride?: Record<string, string>;
+}
+
+/** Printed rate column -> the metric it should agree with. */
+const PRINTED_RATES: [FieldId, MetricId][] = [
+  ['rateOnTime', 'onTimeRate'],
+  ['rateOnline', 'onlineRate'],
+  ['digRate', 'digitizedDossierRate'],
+  ['digResultRate', 'digitizedResultRate'],
+  ['payRate', 'onlinePaymentRate'],
+  ['syncRate', 'portalSyncRate'],
+  ['sigRate', 'signatureRate'],
+];
+
+/** A metric's numerator field -> its counterpart that must be there too (for missing-column). */
+const NEEDS: [FieldId[], MetricId, string][] = [
+  [['resEarly', 'resOnTime', 'resEarlyOnTime'], 'onTimeRate', 'Số hồ sơ đã giải quyết: Tổng số'],
+  [['recvOnline'], 'onlineRate', 'Số mới tiếp nhận trực tiếp'],
+  [['digDossiers'], 'digitizedDossierRate', 'Tổng số hồ sơ tiếp nhận'],
+  [['digResults'], 'digitizedResultRate', 'Số hồ sơ đã có kết quả'],
+  [['paidOnline'], 'onlinePaymentRate', 'Số hồ sơ có phí, lệ phí'],
+  [['feeTotal'], 'onlinePaymentRate', 'Số hồ sơ thanh toán trực tuyến'],
+  [['synced'], 'portalSyncRate', 'Tổng số hồ sơ tiếp nhận'],
+  [['signed'], 'signatureRate', 'Tổng số văn bản đi'],
+  [['issued'], 'signatureRate', 'Số văn bản ký số'],
+];
+
+function isEmpty(grid: Grid): boolean {
+  return !grid.values.some((r) => r && r.some((v) => v !== null && v !== undefined && cellText(v) !== ''));
+}
+
+/** Texts above the header (title block), for the period and the agency name. */
+function titleTexts(grid: Grid, before: number): string[] {
+  const out: string[] = [];
+  for (let r = 0; r < Math.min(before, grid.values.length); r++)
+    for (const v of grid.values[r] ?? []) {
+      const t = cellText(v);
+      if (t && !out.includes(t)) out.push(t);
+    }
+  return out;
+}
+
+function kindOf(layout: Layout, columns: ColumnMap): SheetKind {
+  const has = (...fs: FieldId[]) => fs.some((f) => columns[f] !== undefined);
+  if (layout === 'list') return columns.name !== undefined ? 'dossier-list' : 'unknown';
+  if (layout === 'signatures') return has('issued') && has('signed') ? 'signatures' : 'unknown';
+  if (columns.name === undefined) return 'unknown';
+  if (
+    has(
+      'resTotal',
+      'resEarly',
+      'resOnTime',
+      'resLate',
+      'resEarlyOnTime',
+      'recvOnline',
+      'progTotal',
+      'progOverdue',
+    )
+  )
+    return 'dossier-stats';
+  if (has('digDossiers', 'digResults', 'paidOnline', 'feeTotal', 'synced')) return 'digitization-payment';
+  return 'unknown';
+}
+
+/** Several rows holding three or more numbers: a table, even if its header was not recognized. */
+function looksLikeTable(grid: Grid): boolean {
+  let rows = 0;
+  for (const r of grid.values)
+    if (r && r.filter((v) => typeof v === 'number').length >= 3 && ++rows >= 3) return true;
+  return false;
+}
+
+/** Name column when no header names it: the first mostly-text column left of the figures. */
+function guessNameColumn(grid: Grid, header: HeaderBlock, columns: ColumnMap): number | undefined {
+  const figureCols = Object.entries(columns)
+    .filter(([f]) => f !== 'stt')
+    .map(([, c]) => c as number);
+  const limit = figureCols.length ? Math.min(...figureCols) : header.width;
+  for (let c = 0; c < limit; c++) {
+    if (c === columns.stt) continue;
+    let text = 0;
+    let rows = 0;
+    for (let r = header.firstDataRow; r < Math.min(grid.values.length, header.firstDataRow + 50); r++) {
+      const v = cellAt(grid, r, c);
+      if (v === null) continue;
+      rows++;
+      if (typeof v === 'string' && /\p{L}/u.test(v)) text++;
+    }
+    if (rows && text / rows >= 0.5) return c;
+  }
+  return undefined;
+}
+
+function overrideIndices(o: Record<string, string> | undefined): Partial<Record<string, number>> | undefined {
+  if (!o) return undefined;
+  const out: Partial<Record<string, number>> = {};
+  for (const [f, letter] of Object.entries(o)) out[f] = columnIndex(letter);
+  return out;
+}
+
+export function analyzeSheet(grid: Grid, opts: SheetOptions): SheetReport {
+  const sink = findingSink(grid.name, opts.lang);
+  const base: SheetReport = {
+    sheet: grid.name,
+    kind: 'unknown',
+    period: null,
+    headerRows: null,
+    units: [],
+    leaders: [],
+    total: null,
+    benchmark: null,
+    findings: sink.list,
+    narrative: '',
+    metricIds: [],
+  };
+  if (isEmpty(grid)) {
+    addFinding(sink, 'empty-sheet', 'info', { row: null });
+    return { ...base, kind: 'empty' };
+  }
+  detectLegacyEncoding(grid, sink);
+  const header = findHeader(grid);
+  const period = findPeriod(titleTexts(grid, header ? header.top : 12), grid.name, opts.periodRule);
+  if (!header) {
+    if (looksLikeTable(grid)) addFinding(sink, 'header-not-found', 'warning', { row: null });
+    return { ...base, period, kind: opts.kindOverride ?? 'unknown' };
+  }
+  const layout: Layout =
+    opts.kindOverride === 'dossier-list'
+      ? 'list'
+      : opts.kindOverride === 'signatures'
+        ? 'signatures'
+        : opts.kindOverride
+          ? 'stats'
+          : layoutOf(header.paths);
+  const columns = mapColumns(header.paths, layout, overrideIndices(opts.columnOverride));
+  if (columns.name === undefined) {
+    const guessed = guessNameColumn(grid, header, columns);
+    if (guessed !== undefined) columns.name = guessed;
+  }
+  const detected = kindOf(layout, columns);
+  const kind = opts.kindOverride && opts.kindOverride !== 'unknown' ? opts.kindOverride : detected;
+  const headerRows: [number, number] = [header.top + 1, header.bottom + 1];
+  const sheet: SheetReport = {
+    ...base,
+    kind,
+    period,
+    headerRows,
+    title: titleTexts(grid, header.top).join(' / ') || null,
+  };
+  sheet.columns = Object.fromEntries(Object.entries(columns).map(([f, c]) => [f, columnLetter(c as number)]));
+  if (kind === 'unknown' || kind === 'empty') {
+    if (looksLikeTable(grid)) addFinding(sink, 'header-not-found', 'warning', { row: header.top + 1 });
+    return sheet;
+  }
+  const headerOf = (col: number) => {
+    const p = header.paths[col] ?? [];
+    return p.length ? p[p.length - 1] : columnLetter(col);
+  };
+  if (kind === 'dossier-list') {
+    const end = period?.to ? parseDateText(period.to) : null;
+    const list = aggregateList(grid, header.firstDataRow, columns, end, headerOf, sink);
+    sheet.units = list.units.map((u) => ({
+      ...u,
+      row: u.row + 1,
+      below: belowList(u.metrics, opts.thresholds),
+    }));
+    sheet.total = list.total;
+  } else {
+    analyzeTable(grid, header, columns, kind, sink, opts, sheet);
+  }
+  sheet.metricIds = METRIC_IDS.filter(
+    (id) => sheet.units.some((u) => u.metrics[id]) || sheet.leaders.some((u) => u.metrics[id]),
+  );
+  for (const [fields, metric, missing] of NEEDS) {
+    if (fields.some((f) => columns[f] !== undefined) && !sheet.metricIds.includes(metric))
+      addFinding(sink, 'missing-column', 'warning', { row: header.bottom + 1 }, { column: missing, metric });
+  }
+  sheet.narrative = narrate(sheet, opts.thresholds, opts.lang, titleTexts(grid, header.top));
+  return sheet;
+}
+
+function analyzeTable(
+  grid: Grid,
+  header: HeaderBlock,
+  columns: ColumnMap,
+  kind: SheetKind,
+  sink: FindingSink,
+  opts: SheetOptions,
+  sheet: SheetReport,
+): void {
+  const merges = new MergeIndex(grid, Math.max(gridWidth(grid), header.width));
+  const countFields = COUNT_FIELDS.filter((f) => columns[f] !== undefined);
+  const rateFields = PRINTED_RATES.map(([f]) => f).filter((f) => columns[f] !== undefined);
+  const figureCols = [...countFields, ...rateFields].map((f) => columns[f]!);
+  const reader = new FigureReader(grid, columns, header.paths, sink);
+  const header1 = (col: number) => reader.header(col);
+  const classified = classifyRows(grid, merges, header.firstDataRow, columns, figureCols);
+  const rows: ValuedRow[] = classified.map((r) => ({
+    ...r,
+    values: reader.counts(r.row, countFields, r.name),
+  }));
+  const spoiled = checkTotals(rows, countFields, columns, header1, sink);
+  for (const [row, fields] of spoiled) for (const f of fields) row.values[f] = null;
+
+  const unitRows = rows.filter((r) => r.role === 'unit');
+  const points = new Map<FieldId, boolean>(
+    rateFields.map((f) => [
+      f,
+      isPointsColumn(
+        grid,
+        columns[f]!,
+        unitRows.map((u) => u.row),
+      ),
+    ]),
+  );
+  const metricsOf = (r: ValuedRow, check: boolean, unit?: string): Metrics => {
+    const m = tableMetrics(r.values, { sink, row: r.row, unit, columns, header: header1, check });
+    if (check)
+      for (const [f, id] of PRINTED_RATES)
+        if (columns[f] !== undefined)
+          checkPrintedRate(reader.rate(r.row, f, points.get(f)!, unit), m[id], { row: r.row, unit }, sink);
+    return m;
+  };
+  const toReport = (r: ValuedRow, metrics: Metrics, name: string): UnitReport => ({
+    name,
+    row: r.row + 1,
+    level: r.level,
+    metrics,
+    below: belowList(metrics, opts.thresholds),
+  });
+
+  if (kind === 'signatures') {
+    sheet.leaders = unitRows.map((r) => {
+      const who = columns.leader === undefined ? r.name : mergedText(grid, merges, r.row, columns.leader);
+      const rep = toReport(r, metricsOf(r, true, r.name), who);
+      rep.unit = r.name;
+      if (columns.position !== undefined) rep.position = cellText(cellAt(grid, r.row, columns.position));
+      return rep;
+    });
+    sheet.units = groupLeaders(unitRows, sink, opts, columns);
+    checkDuplicates(
+      sheet.leaders.map((l) => ({ row: l.row - 1, name: `${l.unit} / ${l.name}` })),
+      sink,
+      columns.leader === undefined ? undefined : columnLetter(columns.leader),
+    );
+  } else {
+    sheet.units = unitRows.map((r) => toReport(r, metricsOf(r, true, r.name), r.name));
+    checkDuplicates(unitRows, sink, columns.name === undefined ? undefined : columnLetter(columns.name));
+  }
+  const totals = rows.filter((r) => r.role === 'total');
+  const totalRow = totals[totals.length - 1];
+  sheet.total = totalRow
+    ? metricsOf(totalRow, false)
+    : unitRows.length
+      ? tableMetrics(sumRows(unitRows, countFields), {
+          sink,
+          row: -1,
+          columns,
+          header: header1,
+          check: false,
+        })
+      : null;
+  const bench = rows.find((r) => r.role === 'benchmark');
+  if (bench) sheet.benchmark = benchmarkOf(bench, reader, points, metricsOf(bench, false));
+}
+
+/** Field-wise sum of rows; a faulty cell makes that field's sum unknown. */
+function sumRows(rows: ValuedRow[], fields: readonly FieldId[]): RowValues {
+  const out: RowValues = {};
+  for (const f of fields) out[f] = sumOf(...rows.map((r) => (r.values[f] === undefined ? 0 : r.values[f])));
+  return out;
+}
+
+/** Leaders' rows summed per unit (unit names merged over the leaders' rows, or repeated). */
+function groupLeaders(
+  rows: ValuedRow[],
+  sink: FindingSink,
+  opts: SheetOptions,
+  columns: ColumnMap,
+): UnitReport[] {
+  const groups = new Map<string, ValuedRow[]>();
+  for (const r of rows) {
+    const k = fullKey(r.name);
+    groups.set(k, [...(groups.get(k) ?? []), r]);
+  }
+  return [...groups.values()].map((g) => {
+    const values = sumRows(g, ['issued', 'signed']);
+    const metrics = tableMetrics(values, {
+      sink,
+      row: g[0].row,
+      unit: g[0].name,
+      columns,
+      header: String,
+      check: false,
+    });
+    return {
+      name: g[0].name,
+      row: g[0].row + 1,
+      level: levelOf(g[0].name),
+      metrics,
+      below: belowList(metrics, opts.thresholds),
+    };
+  });
+}
+
+/** "Trung bình toàn tỉnh": from counts where the row has them, else from the printed rates. */
+function benchmarkOf(
+  row: ValuedRow,
+  reader: FigureReader,
+  points: Map<FieldId, boolean>,
+  computed: Metrics,
+): Partial<Record<MetricId, number>> | null {
+  const out: Partial<Record<MetricId, number>> = {};
+  for (const [f, id] of PRINTED_RATES) {
+    const printed = reader.rate(row.row, f, points.get(f) ?? false, row.name);
+    const fromCounts = computed[id]?.value;
+    if (fromCounts !== null && fromCounts !== undefined) out[id] = fromCounts;
+    else if (printed) out[id] = printed.value;
+  }
+  return Object.keys(out).length ? out : null;
+}

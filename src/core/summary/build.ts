@@ -1,0 +1,352 @@
+/**
+ * The summary sheet an office attaches to a directive letter (NĐ 30/2020 style): agency heading,
+ * "PHỤ LỤC", title, "(Kèm theo Công văn số ...)", period and source, one table per indicator with
+ * units sorted by rate and those below target shaded, total and provincial average, the paragraph,
+ * and the place, date and signature block.
+ */
+import type { Lang } from '../engine';
+import { isCountMetric, type MetricId } from '../metrics/ids';
+import { fold } from '../parse/text';
+import type { Report, SheetReport, UnitReport } from '../report';
+import type { AppendixInfo } from '../schema';
+import { formatDay, formatRate, formatTarget } from './format';
+import { METRIC_COLUMNS, METRIC_LABELS } from './labels';
+import type { LayoutCell, LayoutRow, StyleId, SummaryLayout } from './layout';
+
+export interface SummaryOptions {
+  lang: Lang;
+  sheetName: string;
+  appendix?: Partial<AppendixInfo>;
+  /** Date printed under the tables (today by default). */
+  date?: Date;
+}
+
+const WIDTHS = [6, 32, 16, 16, 12, 11, 13];
+const COLS = WIDTHS.length;
+const CHARS_PER_LINE = 125;
+
+const T = {
+  vi: {
+    nation: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    motto: 'Độc lập - Tự do - Hạnh phúc',
+    appendix: 'PHỤ LỤC',
+    title: 'TỔNG HỢP KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CẢI CÁCH HÀNH CHÍNH',
+    attached: (no: string, suffix: string, m: number, y: number, agency: string) =>
+      `(Kèm theo Công văn số ${no || '      '}/${suffix} ngày      tháng ${m} năm ${y}${agency ? ' của ' + agency : ''})`,
+    period: (from: string, to: string) => `Kỳ báo cáo: từ ngày ${from} đến ngày ${to}.`,
+    source: (file: string, sheet: string) => `Nguồn: ${file}, trang "${sheet}".`,
+    stt: 'STT',
+    unit: 'Đơn vị',
+    leader: 'Họ và tên',
+    rate: 'Tỷ lệ',
+    target: 'Chỉ tiêu',
+    verdict: 'Đánh giá',
+    pass: 'Đạt',
+    fail: 'Chưa đạt',
+    noData: 'Không có số liệu',
+    total: 'Tổng cộng',
+    bench: 'Trung bình toàn tỉnh',
+    leaders: 'Tỷ lệ văn bản ký số của từng lãnh đạo',
+    countNone: 'Không có đơn vị nào.',
+    findings: (n: number) => `Số liệu cần kiểm tra lại (${n} lỗi):`,
+    dated: (place: string, d: Date) =>
+      `${place || '......'}, ngày ${d.getDate()} tháng ${d.getMonth() + 1} năm ${d.getFullYear()}`,
+    kinds: {
+      'dossier-stats': 'Tình hình, kết quả giải quyết thủ tục hành chính',
+      'digitization-payment': 'Số hóa hồ sơ, thanh toán trực tuyến, đồng bộ hồ sơ',
+      signatures: 'Ký số của lãnh đạo',
+      'dossier-list': 'Tổng hợp từ danh sách hồ sơ',
+    } as Record<string, string>,
+  },
+  en: {
+    nation: 'SOCIALIST REPUBLIC OF VIET NAM',
+    motto: 'Independence - Freedom - Happiness',
+    appendix: 'APPENDIX',
+    title: 'ADMINISTRATIVE REFORM INDICATORS',
+    attached: (no: string, suffix: string, m: number, y: number, agency: string) =>
+      `(Attached to letter No. ${no || '      '}/${suffix} of ${m}/${y}${agency ? ', ' + agency : ''})`,
+    period: (from: string, to: string) => `Reporting period: ${from} to ${to}.`,
+    source: (file: string, sheet: string) => `Source: ${file}, sheet "${sheet}".`,
+    stt: 'No.',
+    unit: 'Unit',
+    leader: 'Name',
+    rate: 'Rate',
+    target: 'Target',
+    verdict: 'Result',
+    pass: 'Met',
+    fail: 'Not met',
+    noData: 'No data',
+    total: 'Total',
+    bench: 'Provincial average',
+    leaders: 'Digital signatures per leader',
+    countNone: 'None.',
+    findings: (n: number) => `Figures to check (${n} errors):`,
+    dated: (place: string, d: Date) =>
+      `${place || '......'}, ${d.getDate()}/${d.getMonth() + 1}/${d.getFullYear()}`,
+    kinds: {
+      'dossier-stats': 'Administrative procedure dossiers',
+      'digitization-payment': 'Digitization, online payment, portal sync',
+      signatures: 'Leaders’ digital signatures',
+      'dossier-list': 'From the dossier list',
+    } as Record<string, string>,
+  },
+};
+
+const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
+
+const cell = (
+  value: string | number | null,
+  style: StyleId,
+  extra: Partial<LayoutCell> = {},
+): LayoutCell => ({ value, style, ...extra });
+const line = (value: string, style: StyleId, height?: number): LayoutRow => ({
+  cells: [cell(value, style, { span: COLS })],
+  height,
+});
+const paragraphHeight = (text: string) => Math.max(1, Math.ceil(text.length / CHARS_PER_LINE)) * 18;
+
+/** The agency heading from the source sheet's first line, as "UBND HUYỆN AN LÃO". */
+function agencyOf(report: Report, info: Partial<AppendixInfo>): string {
+  if (info.agency) return info.agency;
+  for (const s of report.sheets) {
+    const first = s.title?.split(' / ')[0];
+    if (first && /^(ubnd|uy ban)/.test(fold(first))) return first;
+  }
+  return '';
+}
+
+function totalLabel(s: SheetReport, lang: Lang): string {
+  const t = s.title ? fold(s.title) : '';
+  if (lang === 'vi' && /\bhuyen\b/.test(t)) return 'Toàn huyện';
+  return T[lang].total;
+}
+
+function sortedByRate(units: UnitReport[], id: MetricId): UnitReport[] {
+  const v = (u: UnitReport) => u.metrics[id]?.value;
+  return units
+    .filter((u) => u.metrics[id])
+    .sort((a, b) => {
+      const x = v(a);
+      const y = v(b);
+      if (x === null || x === undefined) return 1;
+      if (y === null || y === undefined) return -1;
+      return isCountMetric(id) ? y - x : x - y;
+    });
+}
+
+function rateTable(
+  s: SheetReport,
+  id: MetricId,
+  units: UnitReport[],
+  threshold: number,
+  lang: Lang,
+  nameOf: (u: UnitReport) => string,
+  firstHeader?: string,
+): LayoutRow[] {
+  const t = T[lang];
+  const [denLabel, numLabel] = METRIC_COLUMNS[id][lang];
+  const rows: LayoutRow[] = [
+    {
+      cells: [
+        cell(t.stt, 'th'),
+        cell(firstHeader ?? t.unit, 'th'),
+        cell(denLabel, 'th'),
+        cell(numLabel, 'th'),
+        cell(t.rate, 'th'),
+        cell(t.target, 'th'),
+        cell(t.verdict, 'th'),
+      ],
+      height: 36,
+    },
+  ];
+  const target = formatTarget(threshold, lang);
+  sortedByRate(units, id).forEach((u, i) => {
+    const m = u.metrics[id]!;
+    const below = u.below.includes(id);
+    const verdict = m.value === null ? t.noData : below ? t.fail : t.pass;
+    rows.push({
+      cells: [
+        cell(i + 1, 'cellCenter', { shaded: below }),
+        cell(nameOf(u), 'cellText', { shaded: below }),
+        cell(m.denominator ?? null, 'cellCount', { shaded: below }),
+        cell(m.numerator ?? null, 'cellCount', { shaded: below }),
+        cell(m.value === null ? '' : formatRate(m.value, lang), 'cellRate', { shaded: below }),
+        cell(target, 'cellRate', { shaded: below }),
+        cell(verdict, 'cellVerdict', { shaded: below, bold: below }),
+      ],
+    });
+  });
+  const total = s.total?.[id];
+  if (total && units !== s.leaders) {
+    const ok = total.value !== null && total.value >= threshold - 1e-12;
+    rows.push({
+      cells: [
+        cell('', 'cellCenter'),
+        cell(totalLabel(s, lang), 'cellText', { bold: true }),
+        cell(total.denominator ?? null, 'cellCount', { bold: true }),
+        cell(total.numerator ?? null, 'cellCount', { bold: true }),
+        cell(total.value === null ? '' : formatRate(total.value, lang), 'cellRate', { bold: true }),
+        cell(target, 'cellRate'),
+        cell(total.value === null ? '' : ok ? t.pass : t.fail, 'cellVerdict', { bold: true }),
+      ],
+    });
+  }
+  const bench = s.benchmark?.[id];
+  if (bench !== undefined && units !== s.leaders)
+    rows.push({
+      cells: [
+        cell('', 'cellCenter'),
+        cell(t.bench, 'cellText'),
+        cell(null, 'cellCount'),
+        cell(null, 'cellCount'),
+        cell(formatRate(bench, lang), 'cellRate'),
+        cell('', 'cellRate'),
+        cell('', 'cellVerdict'),
+      ],
+    });
+  return rows;
+}
+
+function countTable(s: SheetReport, id: MetricId, threshold: number, lang: Lang): LayoutRow[] {
+  const t = T[lang];
+  const over = sortedByRate(s.units, id).filter((u) => u.below.includes(id));
+  if (!over.length) return [line(t.countNone, 'paragraph')];
+  const rows: LayoutRow[] = [
+    {
+      cells: [
+        cell(t.stt, 'th'),
+        cell(t.unit, 'th'),
+        cell(METRIC_COLUMNS[id][lang][0], 'th', { span: 2 }),
+        cell(t.target, 'th', { span: 2 }),
+        cell(t.verdict, 'th'),
+      ],
+      height: 36,
+    },
+  ];
+  over.forEach((u, i) =>
+    rows.push({
+      cells: [
+        cell(i + 1, 'cellCenter', { shaded: true }),
+        cell(u.name, 'cellText', { shaded: true }),
+        cell(u.metrics[id]!.value, 'cellCount', { shaded: true, span: 2 }),
+        cell(threshold, 'cellCount', { shaded: true, span: 2 }),
+        cell(t.fail, 'cellVerdict', { shaded: true, bold: true }),
+      ],
+    }),
+  );
+  const total = s.total?.[id]?.value;
+  if (total !== null && total !== undefined)
+    rows.push({
+      cells: [
+        cell('', 'cellCenter'),
+        cell(totalLabel(s, lang), 'cellText', { bold: true }),
+        cell(total, 'cellCount', { bold: true, span: 2 }),
+        cell('', 'cellCount', { span: 2 }),
+        cell('', 'cellVerdict'),
+      ],
+    });
+  return rows;
+}
+
+export function buildSummaryLayout(report: Report, opts: SummaryOptions): SummaryLayout {
+  const lang = opts.lang;
+  const t = T[lang];
+  const info = opts.appendix ?? {};
+  const date = opts.date ?? new Date();
+  const agency = agencyOf(report, info);
+  const rows: LayoutRow[] = [
+    { cells: [cell(agency.toUpperCase(), 'agency', { span: 3 }), cell(t.nation, 'nation', { span: 4 })] },
+    {
+      cells: [
+        cell((info.office ?? '').toUpperCase(), 'agencyBold', { span: 3 }),
+        cell(t.motto, 'motto', { span: 4 }),
+      ],
+    },
+    { cells: [] },
+    line(t.appendix, 'appendix'),
+    line(t.title, 'title', 22),
+    line(
+      t.attached(
+        info.letterNo ?? '',
+        info.letterSuffix || 'UBND-VP',
+        date.getMonth() + 1,
+        date.getFullYear(),
+        agency ? agency.replace(/^UBND/i, 'UBND') : '',
+      ),
+      'subtitle',
+      20,
+    ),
+    { cells: [] },
+  ];
+  let printTitle: [number, number] | null = null;
+  const sheets = report.sheets.filter((s) => s.units.length);
+  sheets.forEach((s, si) => {
+    const heading = `${ROMAN[si] ?? si + 1}. ${t.kinds[s.kind] ?? s.sheet}`;
+    rows.push(line(heading, 'sectionTitle', 20));
+    const notes = [
+      s.period?.from && s.period?.to ? t.period(formatDay(s.period.from), formatDay(s.period.to)) : '',
+      t.source(report.source, s.sheet),
+    ]
+      .filter(Boolean)
+      .join(' ');
+    rows.push(line(notes, 'note', 18));
+    let n = 0;
+    for (const id of s.metricIds) {
+      if (id === 'onTimeRate766' && s.metricIds.includes('onTimeRate')) continue;
+      n++;
+      const threshold = report.thresholds[id];
+      const label = `${n}. ${METRIC_LABELS[id][lang]} (${t.target.toLowerCase()} ${isCountMetric(id) ? threshold : formatTarget(threshold, lang)})`;
+      rows.push(line(label, 'sectionTitle', 20));
+      if (!printTitle && !isCountMetric(id)) printTitle = [rows.length + 1, rows.length + 1];
+      if (isCountMetric(id)) rows.push(...countTable(s, id, threshold, lang));
+      else rows.push(...rateTable(s, id, s.units, threshold, lang, (u) => u.name));
+      rows.push({ cells: [] });
+      if (id === 'signatureRate' && s.leaders.length) {
+        rows.push(line(`${n}b. ${t.leaders}`, 'sectionTitle', 20));
+        rows.push(
+          ...rateTable(s, id, s.leaders, threshold, lang, (u) => `${u.name} (${u.unit ?? ''})`, t.leader),
+        );
+        rows.push({ cells: [] });
+      }
+    }
+    if (s.narrative) rows.push(line(s.narrative, 'paragraph', paragraphHeight(s.narrative)));
+    rows.push({ cells: [] });
+  });
+  const errors = report.sheets.flatMap((s) =>
+    s.findings.filter((f) => f.severity === 'error').map((f) => ({ ...f, sheet: s.sheet })),
+  );
+  if (errors.length) {
+    rows.push(line(t.findings(errors.length), 'sectionTitle', 20));
+    for (const f of errors.slice(0, 30)) {
+      const where = `${f.sheet}${f.row ? `, ${lang === 'vi' ? 'dòng' : 'row'} ${f.row}` : ''}${f.column ? `, ${lang === 'vi' ? 'cột' : 'column'} ${f.column}` : ''}`;
+      const text = `- ${where}: ${f.message}`;
+      rows.push(line(text, 'paragraph', paragraphHeight(text)));
+    }
+    rows.push({ cells: [] });
+  }
+  rows.push({
+    cells: [
+      cell(null, 'paragraph', { span: 4 }),
+      cell(t.dated(info.place ?? '', date), 'placeDate', { span: 3 }),
+    ],
+  });
+  if (info.signerTitle || info.signerName) {
+    rows.push({
+      cells: [
+        cell(null, 'paragraph', { span: 4 }),
+        cell((info.signerTitle ?? '').toUpperCase(), 'signTitle', { span: 3 }),
+      ],
+    });
+    rows.push({ cells: [] }, { cells: [] }, { cells: [] });
+    rows.push({
+      cells: [cell(null, 'paragraph', { span: 4 }), cell(info.signerName ?? '', 'signName', { span: 3 })],
+    });
+  }
+  return {
+    sheetName: opts.sheetName,
+    columnWidths: WIDTHS,
+    rows,
+    printTitleRows: printTitle,
+    page: { orientation: 'landscape', margins: { top: 0.79, bottom: 0.79, left: 1.18, right: 0.59 } },
+  };
+}

@@ -1,0 +1,128 @@
+/**
+ * The ready paragraph, in the style of the letters officers send: "Tỷ lệ thanh toán trực tuyến
+ * toàn huyện đạt 64,53% (trung bình toàn tỉnh 35,12%). Có 6/22 xã, thị trấn chưa đạt chỉ tiêu 30%
+ * (Liên Hợp 3,85%; Châu Hồng 6,25%; ...)."
+ */
+import type { Lang } from '../engine';
+import { isCountMetric, type MetricId } from '../metrics/ids';
+import { fold } from '../parse/text';
+import { shortName, unitNoun } from '../parse/unitName';
+import type { SheetReport, UnitReport } from '../report';
+import { formatCount, formatRate, formatTarget } from './format';
+import { METRIC_LABELS } from './labels';
+
+/** "toàn huyện" from the total row or the agency line; "chung" otherwise. */
+export function scopeOf(texts: string[], lang: Lang): string {
+  if (lang === 'en') return 'overall';
+  const all = texts.map(fold).join(' | ');
+  if (/\bhuyen\b/.test(all)) return 'toàn huyện';
+  if (/\bthi xa\b/.test(all)) return 'toàn thị xã';
+  if (/\bthanh pho\b/.test(all)) return 'toàn thành phố';
+  if (/\b(xa|phuong|thi tran)\b/.test(all)) return 'toàn đơn vị';
+  return 'chung';
+}
+
+function rateSentence(
+  id: MetricId,
+  sheet: SheetReport,
+  units: UnitReport[],
+  threshold: number,
+  lang: Lang,
+  scope: string,
+): string {
+  const label = METRIC_LABELS[id][lang];
+  const rated = units.filter((u) => u.metrics[id]?.value !== null && u.metrics[id] !== undefined);
+  const below = rated
+    .filter((u) => u.below.includes(id))
+    .sort((a, b) => (a.metrics[id]!.value ?? 0) - (b.metrics[id]!.value ?? 0));
+  const total = sheet.total?.[id]?.value;
+  const bench = sheet.benchmark?.[id];
+  const noun = unitNoun(
+    rated.map((u) => u.name),
+    lang,
+  );
+  const target = formatTarget(threshold, lang);
+  const parts: string[] = [];
+  if (total !== null && total !== undefined) {
+    const benchText =
+      bench === undefined
+        ? ''
+        : lang === 'vi'
+          ? ` (trung bình toàn tỉnh ${formatRate(bench, lang)})`
+          : ` (provincial average ${formatRate(bench, lang)})`;
+    parts.push(
+      lang === 'vi'
+        ? `${label} ${scope} đạt ${formatRate(total, lang)}${benchText}.`
+        : `${label}: ${formatRate(total, lang)} ${scope}${benchText}.`,
+    );
+  }
+  if (!rated.length) return parts.join(' ');
+  const list = below.map((u) => `${shortName(u.name)} ${formatRate(u.metrics[id]!.value!, lang)}`).join('; ');
+  if (below.length === 0)
+    parts.push(
+      lang === 'vi'
+        ? `Tất cả ${rated.length} ${noun} đạt chỉ tiêu ${target}.`
+        : `All ${rated.length} ${noun} meet the ${target} target.`,
+    );
+  else
+    parts.push(
+      lang === 'vi'
+        ? `Có ${below.length}/${rated.length} ${noun} chưa đạt chỉ tiêu ${target} (${list}).`
+        : `${below.length} of ${rated.length} ${noun} are below the ${target} target (${list}).`,
+    );
+  return parts.join(' ');
+}
+
+function countSentence(id: MetricId, sheet: SheetReport, units: UnitReport[], lang: Lang): string {
+  const label = METRIC_LABELS[id][lang];
+  const over = units
+    .filter((u) => u.below.includes(id))
+    .sort((a, b) => (b.metrics[id]!.value ?? 0) - (a.metrics[id]!.value ?? 0));
+  const total = sheet.total?.[id]?.value;
+  if (!over.length)
+    return lang === 'vi'
+      ? `Không có đơn vị nào có ${label.toLowerCase()}.`
+      : `No unit has ${label.toLowerCase()}.`;
+  const list = over.map((u) => `${shortName(u.name)} ${formatCount(u.metrics[id]!.value!, lang)}`).join('; ');
+  const totalText =
+    total === null || total === undefined
+      ? ''
+      : lang === 'vi'
+        ? `, tổng cộng ${formatCount(total, lang)} hồ sơ`
+        : `, ${formatCount(total, lang)} in all`;
+  return lang === 'vi'
+    ? `${label}: ${over.length} đơn vị còn hồ sơ quá hạn${totalText} (${list}).`
+    : `${label}: ${over.length} units${totalText} (${list}).`;
+}
+
+function leaderSentence(sheet: SheetReport, threshold: number, lang: Lang): string {
+  const below = sheet.leaders.filter((l) => l.below.includes('signatureRate'));
+  if (!below.length) return '';
+  const list = below
+    .sort((a, b) => (a.metrics.signatureRate!.value ?? 0) - (b.metrics.signatureRate!.value ?? 0))
+    .map((l) => `${l.name} (${shortName(l.unit ?? '')}) ${formatRate(l.metrics.signatureRate!.value!, lang)}`)
+    .join('; ');
+  return lang === 'vi'
+    ? `Có ${below.length}/${sheet.leaders.length} lãnh đạo có tỷ lệ ký số dưới ${formatTarget(threshold, lang)} (${list}).`
+    : `${below.length} of ${sheet.leaders.length} leaders sign below ${formatTarget(threshold, lang)} (${list}).`;
+}
+
+/** The paragraph of one sheet; the QĐ 766 on-time variant only where the usual one is missing. */
+export function narrate(
+  sheet: SheetReport,
+  thresholds: Record<MetricId, number>,
+  lang: Lang,
+  titleTexts: string[],
+): string {
+  const scope = scopeOf(titleTexts, lang);
+  const ids = sheet.metricIds.filter(
+    (id) => id !== 'onTimeRate766' || !sheet.metricIds.includes('onTimeRate'),
+  );
+  const sentences = ids.map((id) =>
+    isCountMetric(id)
+      ? countSentence(id, sheet, sheet.units, lang)
+      : rateSentence(id, sheet, sheet.units, thresholds[id], lang, scope),
+  );
+  if (sheet.kind === 'signatures') sentences.push(leaderSentence(sheet, thresholds.signatureRate, lang));
+  return sentences.filter(Boolean).join(' ');
+}

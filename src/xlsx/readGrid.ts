@@ -1,0 +1,58 @@
+/** ExcelJS worksheet -> Grid: values through cached formula results, merges, number formats. */
+import type ExcelJS from 'exceljs';
+import type { CellValue, Grid, MergeArea } from '../core/grid';
+
+/** Reading stops here: a sheet past this many cells is reported instead of exhausting memory. */
+export const MAX_CELLS = 20_000_000;
+
+function toValue(v: ExcelJS.CellValue): CellValue {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
+  if (v instanceof Date) return v;
+  if (typeof v === 'object') {
+    if ('error' in v) return { error: String(v.error) };
+    if ('richText' in v) return v.richText.map((r) => r.text).join('');
+    if ('formula' in v || 'sharedFormula' in v) {
+      const result = (v as ExcelJS.CellFormulaValue).result;
+      // A formula with no cached result (never calculated) has no value to read.
+      if (result === undefined) return null;
+      return toValue(result as ExcelJS.CellValue);
+    }
+    if ('text' in v) return String((v as { text: unknown }).text);
+  }
+  return null;
+}
+
+function parseRef(ref: string): MergeArea | null {
+  const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/.exec(ref);
+  if (!m) return null;
+  const col = (s: string) => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  return {
+    top: Number(m[2]) - 1,
+    left: col(m[1]),
+    bottom: Number(m[4] ?? m[2]) - 1,
+    right: col(m[3] ?? m[1]),
+  };
+}
+
+export function readGrid(ws: ExcelJS.Worksheet): Grid {
+  const merges = ((ws.model as { merges?: string[] }).merges ?? [])
+    .map(parseRef)
+    .filter((m): m is MergeArea => !!m);
+  const values: CellValue[][] = [];
+  const numFmts: (string | undefined)[][] = [];
+  ws.eachRow({ includeEmpty: false }, (row, r) => {
+    const vals: CellValue[] = [];
+    const fmts: (string | undefined)[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      // Covered cells of a merge repeat the master's value in ExcelJS; the grid keeps it once.
+      if (cell.isMerged && cell.master !== cell) return;
+      vals[c - 1] = toValue(cell.value);
+      if (cell.numFmt) fmts[c - 1] = cell.numFmt;
+    });
+    values[r - 1] = vals;
+    if (fmts.length) numFmts[r - 1] = fmts;
+  });
+  for (let i = 0; i < values.length; i++) if (!values[i]) values[i] = [];
+  return { name: ws.name, values, numFmts, merges };
+}
