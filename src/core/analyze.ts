@@ -6,7 +6,7 @@ import { MergeIndex } from './detect/merges';
 import { classifyRows, mergedText } from './detect/rows';
 import { findPeriod } from './parse/period';
 import { parseDateText } from './parse/date';
-import { cellText } from './parse/text';
+import { cellText, fold } from './parse/text';
 import { fullKey, levelOf } from './parse/unitName';
 import type { Metrics, SheetKind, SheetReport, UnitReport } from './report';
 import type { Lang } from './engine';
@@ -76,18 +76,7 @@ function kindOf(layout: Layout, columns: ColumnMap): SheetKind {
   if (layout === 'list') return columns.name !== undefined ? 'dossier-list' : 'unknown';
   if (layout === 'signatures') return has('issued') && has('signed') ? 'signatures' : 'unknown';
   if (columns.name === undefined) return 'unknown';
-  if (
-    has(
-      'resTotal',
-      'resEarly',
-      'resOnTime',
-      'resLate',
-      'resEarlyOnTime',
-      'recvOnline',
-      'progTotal',
-      'progOverdue',
-    )
-  )
+  if (has('resEarly', 'resOnTime', 'resLate', 'resEarlyOnTime', 'recvOnline', 'progNotDue', 'progOverdue'))
     return 'dossier-stats';
   if (has('digDossiers', 'digResults', 'paidOnline', 'feeTotal', 'synced')) return 'digitization-payment';
   return 'unknown';
@@ -234,6 +223,8 @@ function analyzeTable(
   for (const [row, fields] of spoiled) for (const f of fields) row.values[f] = null;
 
   const unitRows = rows.filter((r) => r.role === 'unit');
+  if (columns.name !== undefined && /^(ten )?xa\b/.test(fold(header1(columns.name))))
+    for (const u of unitRows) u.level = u.level ?? 'commune';
   const points = new Map<FieldId, boolean>(
     rateFields.map((f) => [
       f,

@@ -81,7 +81,9 @@ function familyOf(segs: string[]): Family {
   return 'stats';
 }
 
-function sectionOf(segs: string[]): 'recv' | 'res' | 'prog' | null {
+type Section = 'recv' | 'res' | 'prog';
+
+function sectionOf(segs: string[]): Section | null {
   for (let i = segs.length - 1; i >= 0; i--) {
     const s = segs[i];
     if (SECTION_PROGRESS.test(s)) return 'prog';
@@ -91,7 +93,8 @@ function sectionOf(segs: string[]): 'recv' | 'res' | 'prog' | null {
   return null;
 }
 
-function statsField(segs: string[]): FieldId | null {
+/** `inherited`: in one-row headers "Sớm hạn | Đúng hạn | Trễ hạn" belong to the section on their left. */
+function statsField(segs: string[], inherited: Section | null): FieldId | null {
   const leaf = segs[segs.length - 1];
   const all = segs.join(' > ');
   if (has(leaf, RATE)) {
@@ -100,7 +103,7 @@ function statsField(segs: string[]): FieldId | null {
     return null;
   }
   if (has(leaf, /\b(tra lai|rut|huy|tu choi)\b/)) return 'returned';
-  const section = sectionOf(segs);
+  const section = sectionOf(segs) ?? inherited;
   // Leaf words override when a one-row header says it all ("Đã giải quyết quá hạn").
   if (section === 'prog') {
     if (has(leaf, /qua han|tre han|tre hen|qua hen/)) return 'progOverdue';
@@ -221,7 +224,7 @@ export function layoutOf(paths: string[][]): Layout {
   return 'stats';
 }
 
-export function fieldOf(path: string[], layout: Layout): FieldId | null {
+export function fieldOf(path: string[], layout: Layout, inherited: Section | null = null): FieldId | null {
   if (!path.length) return null;
   const segs = path.map(fold);
   const common = commonField(segs, layout);
@@ -236,7 +239,7 @@ export function fieldOf(path: string[], layout: Layout): FieldId | null {
     case 'sync':
       return syncField(segs);
     default:
-      return statsField(segs);
+      return statsField(segs, inherited);
   }
 }
 
@@ -247,9 +250,11 @@ export function mapColumns(
   overrides?: Partial<Record<string, number>>,
 ): ColumnMap {
   const map: ColumnMap = {};
+  let section: Section | null = null;
   paths.forEach((p, c) => {
-    const f = fieldOf(p, layout);
+    const f = fieldOf(p, layout, section);
     if (f && map[f] === undefined) map[f] = c;
+    section = p.length ? (sectionOf(p.map(fold)) ?? (f === 'name' || f === 'stt' ? null : section)) : section;
   });
   if (overrides) {
     for (const [f, c] of Object.entries(overrides)) {

@@ -2,7 +2,9 @@
  * Finds the header block of a table (one to several rows, merged cells resolved) and gives each
  * column its header path, e.g. ["Số hồ sơ đã giải quyết", "Trả quá hạn"].
  */
-import { cellAt, gridWidth, type Grid } from '../grid';
+import { cellAt, gridWidth, type CellValue, type Grid } from '../grid';
+import { parseDateText } from '../parse/date';
+import { parseNumber } from '../parse/number';
 import { cellText, fold } from '../parse/text';
 import { MergeIndex } from './merges';
 
@@ -27,8 +29,11 @@ function text(grid: Grid, merges: MergeIndex, r: number, c: number): string {
   return cellText(m ? cellAt(grid, m.top, m.left) : cellAt(grid, r, c));
 }
 
-function isDataLike(v: unknown): boolean {
-  return typeof v === 'number' || v instanceof Date;
+/** Numbers and dates, also when typed as text ("9.737", "27/09/2024"): header cells are never these. */
+function isDataLike(v: CellValue): boolean {
+  if (typeof v === 'number' || v instanceof Date) return true;
+  if (typeof v !== 'string') return false;
+  return parseDateText(v) !== null || (parseNumber(v).kind === 'number' && !/^\(\d+\)$/.test(v.trim()));
 }
 
 /** A "(1) (2) (3)" or "1 2 3 ..." row under a header. */

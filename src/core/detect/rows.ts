@@ -1,7 +1,7 @@
 /** Tells the rows under a header apart: units, group rows, subtotals, totals, benchmarks, the rest. */
 import { cellAt, type Grid } from '../grid';
 import { parseNumber } from '../parse/number';
-import { cellText, fold } from '../parse/text';
+import { cellText, clean, fold } from '../parse/text';
 import { levelOf } from '../parse/unitName';
 import type { UnitLevel } from '../report';
 import type { ColumnMap } from './fields';
@@ -18,9 +18,11 @@ export interface TableRow {
 }
 
 const BENCHMARK = /^(trung binh|binh quan|muc binh quan|toan tinh|ca tinh|chi tieu|muc tieu)\b/;
+// Matched with accents: "Tống Trân" and "Cộng Lạc" are communes, "Tổng" and "Cộng" are sums.
 const TOTAL =
-  /^(tong cong|tong so|tong|toan (huyen|thi xa|thanh pho|quan|xa|don vi)|cong chung|cong toan|cong tat ca)\b/;
-const SUBTOTAL = /^(cong|cong cap|tong cap)\b/;
+  /^(tổng cộng|tổng số|tổng|toàn (huyện|thị xã|thành phố|quận|xã|đơn vị)|cộng chung|cộng toàn|cộng tất cả)(\s|$|:|\()/u;
+const SUBTOTAL = /^(cộng|tổng)(\s*$|\s*:|\s+(cấp|khối|nhóm|[ivx]+\b))/u;
+const TOTAL_PLAIN = /^(tong cong|tong so|toan huyen)$/;
 const GROUP_NAME =
   /^(cap (huyen|xa|tinh|phuong)|khoi|nhom|cac (xa|phong|don vi|co quan)|co quan chuyen mon|don vi su nghiep|xa, thi tran|phong, ban)\b/;
 const ROMAN = /^(i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii|[a-h])\.?$/;
@@ -37,8 +39,11 @@ export function roleOf(name: string, stt: string, hasFigures: boolean): RowRole 
   const s = fold(stt);
   if (!n && !hasFigures) return null;
   if (BENCHMARK.test(n)) return 'benchmark';
-  if (TOTAL.test(n)) return 'total';
-  if (SUBTOTAL.test(n)) return 'subtotal';
+  const lower = clean(name)
+    .toLowerCase()
+    .replace(/^[\s\-–.:*]+/, '');
+  if (TOTAL.test(lower) || TOTAL_PLAIN.test(n)) return 'total';
+  if (SUBTOTAL.test(lower)) return 'subtotal';
   if (ROMAN.test(s) && n) return 'group';
   if (GROUP_NAME.test(n)) return 'group';
   if (!hasFigures || !n) return null;

@@ -39,7 +39,8 @@ export function parsePeriodText(text: string, rule: PeriodRule): Period | null {
   if (m) {
     const from = day(m, 1);
     const to = day(m, 4);
-    if (from !== null && to !== null) return { from: isoOf(from), to: isoOf(to), text };
+    // A range with an impossible date is no period at all, not a cumulative "đến ngày".
+    return from !== null && to !== null ? { from: isoOf(from), to: isoOf(to), text } : null;
   }
   m = new RegExp(String.raw`(?:tinh den|den ngay|luy ke den)\s*(?:ngay)?\s*${DATE}`).exec(t);
   if (m) {

@@ -37,10 +37,12 @@ function rateSentence(
     .sort((a, b) => (a.metrics[id]!.value ?? 0) - (b.metrics[id]!.value ?? 0));
   const total = sheet.total?.[id]?.value;
   const bench = sheet.benchmark?.[id];
-  const noun = unitNoun(
+  const named = unitNoun(
     rated.map((u) => u.name),
     lang,
   );
+  // Bare names under a "Xã, thị trấn" column are communes even without the word "xã".
+  const noun = named === 'đơn vị' && rated.every((u) => u.level === 'commune') ? 'xã' : named;
   const target = formatTarget(threshold, lang);
   const parts: string[] = [];
   if (total !== null && total !== undefined) {
