@@ -28,6 +28,7 @@ export function writeLayout(ws: ExcelJS.Worksheet, layout: SummaryLayout): void 
     const r = i + 1;
     const xr = ws.getRow(r);
     if (row.height) xr.height = row.height;
+    if (row.pageBreakBefore && r > 1) ws.getRow(r - 1).addPageBreak();
     let col = 1;
     for (const lc of row.cells) {
       const span = lc.span ?? 1;

@@ -1,4 +1,5 @@
 import { levelOf, sameUnit, shortName, unitNoun } from '../../src/core/parse/unitName';
+import { agencyInSentence } from '../../src/core/summary/build';
 
 describe('unit names', () => {
   it('matches the ways one commune is written', () => {
@@ -25,5 +26,13 @@ describe('unit names', () => {
     expect(levelOf('Phòng Nội vụ')).toBe('district');
     expect(unitNoun(['Xã A', 'Thị trấn B'], 'vi')).toBe('xã, thị trấn');
     expect(unitNoun(['Xã A', 'Phòng B'], 'vi')).toBe('đơn vị');
+  });
+});
+
+describe('agency names in a sentence', () => {
+  it('keeps "UBND" and the place, lowers the administrative word', () => {
+    expect(agencyInSentence('UBND HUYỆN QUỲ HỢP')).toBe('UBND huyện Quỳ Hợp');
+    expect(agencyInSentence('UBND THỊ XÃ AN NHƠN')).toBe('UBND thị xã An Nhơn');
+    expect(agencyInSentence('UBND huyện An Lão')).toBe('UBND huyện An Lão');
   });
 });

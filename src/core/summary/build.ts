@@ -105,14 +105,27 @@ const line = (value: string, style: StyleId, height?: number): LayoutRow => ({
 });
 const paragraphHeight = (text: string) => Math.max(1, Math.ceil(text.length / CHARS_PER_LINE)) * 18;
 
-/** The agency heading from the source sheet's first line, as "UBND HUYỆN AN LÃO". */
-function agencyOf(report: Report, info: Partial<AppendixInfo>): string {
-  if (info.agency) return info.agency;
+/** The agency heading and the office under it from the source's title block ("UBND HUYỆN AN LÃO"). */
+function headingOf(report: Report, info: Partial<AppendixInfo>): { agency: string; office: string } {
   for (const s of report.sheets) {
-    const first = s.title?.split(' / ')[0];
-    if (first && /^(ubnd|uy ban)/.test(fold(first))) return first;
+    const [first, second] = s.title?.split(' / ') ?? [];
+    if (first && /^(ubnd|uy ban)/.test(fold(first))) {
+      const office = second && /^(van phong|phong|ban|bo phan)/.test(fold(second)) ? second : '';
+      return { agency: info.agency || first, office: info.office || office };
+    }
   }
-  return '';
+  return { agency: info.agency ?? '', office: info.office ?? '' };
+}
+
+/** "UBND HUYỆN QUỲ HỢP" -> "UBND huyện Quỳ Hợp", as it reads inside a sentence. */
+export function agencyInSentence(agency: string): string {
+  if (agency !== agency.toUpperCase()) return agency;
+  const m = /^(ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+(thành phố|thị trấn|thị xã|huyện|tỉnh|quận|phường|xã)\s+(.+)$/u.exec(
+    agency.toLowerCase().replace(/\s+/g, ' ').trim(),
+  );
+  if (!m) return agency;
+  const place = m[3].split(' ').map((w) => w.charAt(0).toUpperCase() + w.slice(1));
+  return `${m[1] === 'ubnd' ? 'UBND' : 'Ủy ban nhân dân'} ${m[2]} ${place.join(' ')}`;
 }
 
 function totalLabel(s: SheetReport, lang: Lang): string {
@@ -253,12 +266,12 @@ export function buildSummaryLayout(report: Report, opts: SummaryOptions): Summar
   const t = T[lang];
   const info = opts.appendix ?? {};
   const date = opts.date ?? new Date();
-  const agency = agencyOf(report, info);
+  const { agency, office } = headingOf(report, info);
   const rows: LayoutRow[] = [
     { cells: [cell(agency.toUpperCase(), 'agency', { span: 3 }), cell(t.nation, 'nation', { span: 4 })] },
     {
       cells: [
-        cell((info.office ?? '').toUpperCase(), 'agencyBold', { span: 3 }),
+        cell(office.toUpperCase(), 'agencyBold', { span: 3 }),
         cell(t.motto, 'motto', { span: 4 }),
       ],
     },
@@ -271,14 +284,17 @@ export function buildSummaryLayout(report: Report, opts: SummaryOptions): Summar
         info.letterSuffix || 'UBND-VP',
         date.getMonth() + 1,
         date.getFullYear(),
-        agency ? agency.replace(/^UBND/i, 'UBND') : '',
+        agencyInSentence(agency),
       ),
       'subtitle',
       20,
     ),
     { cells: [] },
   ];
-  let printTitle: [number, number] | null = null;
+  // Titles repeat on printed pages only when there is one table; several tables each start a page
+  // instead, so a repeated header never sits over another table's rows.
+  const headerRows: number[] = [];
+  let tables = 0;
   const sheets = report.sheets.filter((s) => s.units.length);
   sheets.forEach((s, si) => {
     const heading = `${ROMAN[si] ?? si + 1}. ${t.kinds[s.kind] ?? s.sheet}`;
@@ -296,8 +312,8 @@ export function buildSummaryLayout(report: Report, opts: SummaryOptions): Summar
       n++;
       const threshold = report.thresholds[id];
       const label = `${n}. ${METRIC_LABELS[id][lang]} (${t.target.toLowerCase()} ${isCountMetric(id) ? threshold : formatTarget(threshold, lang)})`;
-      rows.push(line(label, 'sectionTitle', 20));
-      if (!printTitle && !isCountMetric(id)) printTitle = [rows.length + 1, rows.length + 1];
+      rows.push({ ...line(label, 'sectionTitle', 20), pageBreakBefore: tables++ > 0 });
+      headerRows.push(rows.length + 1);
       if (isCountMetric(id)) rows.push(...countTable(s, id, threshold, lang));
       else rows.push(...rateTable(s, id, s.units, threshold, lang, (u) => u.name));
       rows.push({ cells: [] });
@@ -346,7 +362,7 @@ export function buildSummaryLayout(report: Report, opts: SummaryOptions): Summar
     sheetName: opts.sheetName,
     columnWidths: WIDTHS,
     rows,
-    printTitleRows: printTitle,
+    printTitleRows: tables === 1 ? [headerRows[0], headerRows[0]] : null,
     page: { orientation: 'landscape', margins: { top: 0.79, bottom: 0.79, left: 1.18, right: 0.59 } },
   };
 }

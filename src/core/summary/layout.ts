@@ -85,6 +85,8 @@ export interface LayoutRow {
   cells: LayoutCell[];
   /** Row height in points, for wrapped paragraphs and headers. */
   height?: number;
+  /** Start a new printed page at this row. */
+  pageBreakBefore?: boolean;
 }
 
 export interface SummaryLayout {
