@@ -214,7 +214,9 @@ function analyzeTable(
   const figureCols = [...countFields, ...rateFields].map((f) => columns[f]!);
   const reader = new FigureReader(grid, columns, header.paths, sink);
   const header1 = (col: number) => reader.header(col);
-  const classified = classifyRows(grid, merges, header.firstDataRow, columns, figureCols);
+  // Leaders' tables often write the unit once and leave the cells below it blank.
+  const fillDown = kind === 'signatures' && columns.leader !== undefined;
+  const classified = classifyRows(grid, merges, header.firstDataRow, columns, figureCols, fillDown);
   const rows: ValuedRow[] = classified.map((r) => ({
     ...r,
     values: reader.counts(r.row, countFields, r.name),
@@ -251,9 +253,9 @@ function analyzeTable(
     below: belowList(metrics, opts.thresholds),
   });
 
-  if (kind === 'signatures') {
+  if (kind === 'signatures' && columns.leader !== undefined) {
     sheet.leaders = unitRows.map((r) => {
-      const who = columns.leader === undefined ? r.name : mergedText(grid, merges, r.row, columns.leader);
+      const who = mergedText(grid, merges, r.row, columns.leader!);
       const rep = toReport(r, metricsOf(r, true, r.name), who);
       rep.unit = r.name;
       if (columns.position !== undefined) rep.position = cellText(cellAt(grid, r.row, columns.position));

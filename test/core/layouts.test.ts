@@ -413,3 +413,68 @@ describe('dossier lists with other headers', () => {
     expect(b.metrics.onTimeRate).toEqual({ value: 1, numerator: 1, denominator: 1 });
   });
 });
+
+describe('more wordings seen in exports', () => {
+  it('signatures per unit (no leader column)', () => {
+    const s = analyze([
+      ['STT', 'Cơ quan, đơn vị', 'Tổng số văn bản đi', 'Số văn bản được ký số', 'Tỷ lệ (%)'],
+      [1, 'Phòng Nội vụ', 94, 64, '68,09%'],
+      [2, 'Phòng Tư pháp', 433, 266, '61,43%'],
+    ]);
+    expect(s.kind).toBe('signatures');
+    expect(s.leaders).toEqual([]);
+    expect(
+      s.units.map((u) => [
+        u.name,
+        u.row,
+        u.metrics.signatureRate?.numerator,
+        u.metrics.signatureRate?.denominator,
+      ]),
+    ).toEqual([
+      ['Phòng Nội vụ', 2, 64, 94],
+      ['Phòng Tư pháp', 3, 266, 433],
+    ]);
+    expect(s.findings).toEqual([]);
+  });
+
+  it('leaders under a unit written once, cells below left blank', () => {
+    const s = analyze([
+      ['Đơn vị', 'Họ và tên', 'Văn bản phát hành', 'Ký số'],
+      ['UBND xã Trực Đạo', 'Đỗ Văn Yến', 213, 195],
+      [null, 'Vũ Thanh Lan', 361, 243],
+      ['UBND xã Trực Nội', 'Ngô Đức Hương', 98, 95],
+    ]);
+    expect(s.leaders.map((l) => l.unit)).toEqual([
+      'UBND xã Trực Đạo',
+      'UBND xã Trực Đạo',
+      'UBND xã Trực Nội',
+    ]);
+    expect(s.units[0].metrics.signatureRate).toEqual({ value: 438 / 574, numerator: 438, denominator: 574 });
+  });
+
+  it('one-row digitization header: "Tổng số hồ sơ | Hồ sơ được số hóa | Tỷ lệ số hóa (%)"', () => {
+    const s = analyze([
+      ['TT', 'Đơn vị', 'Tổng số hồ sơ', 'Hồ sơ được số hóa', 'Tỷ lệ số hóa (%)'],
+      [1, 'Xã Châu Lý', 415, 369, 88.92],
+    ]);
+    expect(s.kind).toBe('digitization-payment');
+    expect(s.units[0].metrics.digitizedDossierRate).toEqual({
+      value: 369 / 415,
+      numerator: 369,
+      denominator: 415,
+    });
+    expect(s.findings).toEqual([]);
+  });
+
+  it('dossier list judged by its status when it has no dates, "Mức độ 4" counted online', () => {
+    const s = analyze([
+      ['Số hồ sơ', 'Cơ quan tiếp nhận', 'Hình thức', 'Ngày tiếp nhận', 'Ngày hẹn trả', 'Trạng thái'],
+      ['1', 'Xã A', 'Mức độ 4', '01/10/2024', '03/10/2024', 'Đã trả kết quả'],
+      ['2', 'Xã A', 'Trực tiếp', '01/10/2024', '03/10/2024', 'Đã trả kết quả (quá hạn)'],
+      ['3', 'Xã A', 'Trực tiếp', '01/10/2024', '03/10/2024', 'Đang xử lý'],
+    ]);
+    expect(s.kind).toBe('dossier-list');
+    expect(s.units[0].metrics.onTimeRate).toEqual({ value: 0.5, numerator: 1, denominator: 2 });
+    expect(s.units[0].metrics.onlineRate).toEqual({ value: 1 / 3, numerator: 1, denominator: 3 });
+  });
+});

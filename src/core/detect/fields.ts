@@ -126,6 +126,7 @@ function statsField(segs: string[], inherited: Section | null): FieldId | null {
     if (has(leaf, /moi tiep nhan|tiep nhan moi|trong ky/) && !has(leaf, /tong/)) return 'recvNew';
     return 'recvTotal';
   }
+  if (has(leaf, /^(tong so|tong)( ho so| hs)?( tthc)?( tiep nhan)?$/)) return 'recvTotal';
   if (has(leaf, /truc tuyen/) && segs.length === 1) return 'recvOnline';
   if (has(leaf, /truc tiep/) && segs.length === 1) return 'recvDirect';
   return null;

@@ -68,12 +68,15 @@ export function classifyRows(
   firstDataRow: number,
   map: ColumnMap,
   figureCols: number[],
+  fillDownNames = false,
 ): TableRow[] {
   const out: TableRow[] = [];
   const nameCol = map.name;
   let groupLevelNow: UnitLevel = null;
   for (let r = firstDataRow; r < grid.values.length; r++) {
-    const name = nameCol === undefined ? '' : mergedText(grid, merges, r, nameCol);
+    let name = nameCol === undefined ? '' : mergedText(grid, merges, r, nameCol);
+    const previous = out[out.length - 1];
+    if (!name && fillDownNames && previous?.role === 'unit') name = previous.name;
     const stt = map.stt === undefined ? '' : cellText(cellAt(grid, r, map.stt));
     // A unit row has at least one real figure; text-only rows are notes or the signature block.
     const hasFigures = figureCols.some((c) => {

@@ -103,7 +103,7 @@ export function aggregateList(
       if (columns.channel !== undefined) {
         const ch = fold(cellText(cellAt(grid, r, columns.channel)));
         if (ch) x.channelKnown++;
-        if (/truc tuyen|online|qua mang|dich vu cong|dvc/.test(ch)) x.online++;
+        if (/truc tuyen|online|qua mang|dich vu cong|dvc|muc (do )?[34]\b/.test(ch)) x.online++;
       }
       const resolved = done !== undefined ? done !== null : RESOLVED_STATUS.test(status);
       if (resolved) {
@@ -112,9 +112,11 @@ export function aggregateList(
           x.judged++;
           if (done <= due) x.onTime++;
           else x.late++;
-        } else if (/qua han|tre han/.test(status)) {
+        } else if (columns.status !== undefined && (done === undefined || due === undefined)) {
+          // No dates to compare: the status says "(quá hạn)" or not.
           x.judged++;
-          x.late++;
+          if (/qua han|tre han/.test(status)) x.late++;
+          else x.onTime++;
         }
       } else {
         x.inProgress++;
@@ -136,7 +138,7 @@ export function aggregateList(
   }
   const metricsOf = (t: Tally): Metrics => {
     const m: Metrics = {};
-    if (columns.resultDate !== undefined && columns.dueDate !== undefined) {
+    if ((columns.resultDate !== undefined && columns.dueDate !== undefined) || columns.status !== undefined) {
       m.onTimeRate = rate(t.onTime, t.judged);
       m.lateCount = count(t.late);
       if (periodEnd !== null) m.overdueInProgressCount = count(t.overdue);

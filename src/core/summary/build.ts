@@ -120,9 +120,10 @@ function headingOf(report: Report, info: Partial<AppendixInfo>): { agency: strin
 /** "UBND HUYỆN QUỲ HỢP" -> "UBND huyện Quỳ Hợp", as it reads inside a sentence. */
 export function agencyInSentence(agency: string): string {
   if (agency !== agency.toUpperCase()) return agency;
-  const m = /^(ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+(thành phố|thị trấn|thị xã|huyện|tỉnh|quận|phường|xã)\s+(.+)$/u.exec(
-    agency.toLowerCase().replace(/\s+/g, ' ').trim(),
-  );
+  const m =
+    /^(ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+(thành phố|thị trấn|thị xã|huyện|tỉnh|quận|phường|xã)\s+(.+)$/u.exec(
+      agency.toLowerCase().replace(/\s+/g, ' ').trim(),
+    );
   if (!m) return agency;
   const place = m[3].split(' ').map((w) => w.charAt(0).toUpperCase() + w.slice(1));
   return `${m[1] === 'ubnd' ? 'UBND' : 'Ủy ban nhân dân'} ${m[2]} ${place.join(' ')}`;
@@ -270,10 +271,7 @@ export function buildSummaryLayout(report: Report, opts: SummaryOptions): Summar
   const rows: LayoutRow[] = [
     { cells: [cell(agency.toUpperCase(), 'agency', { span: 3 }), cell(t.nation, 'nation', { span: 4 })] },
     {
-      cells: [
-        cell(office.toUpperCase(), 'agencyBold', { span: 3 }),
-        cell(t.motto, 'motto', { span: 4 }),
-      ],
+      cells: [cell(office.toUpperCase(), 'agencyBold', { span: 3 }), cell(t.motto, 'motto', { span: 4 })],
     },
     { cells: [] },
     line(t.appendix, 'appendix'),
