@@ -1,4 +1,5 @@
 /** Every sample workbook gives the figures of its .expected.json: rates within 0.0001, counts exact. */
+import type { MetricId } from '../src/core/metrics/ids';
 import { expected, fixtureNames, fullName, reportOf } from './helpers/fixtures';
 
 describe.each(fixtureNames())('%s', (name) => {
@@ -28,7 +29,7 @@ describe.each(fixtureNames())('%s', (name) => {
       if (u.row) expect(got!.row).toBe(u.row);
       if (u.level) expect(got!.level).toBe(u.level);
       for (const [id, m] of Object.entries(u.metrics ?? {})) {
-        const g = got!.metrics[id as keyof typeof got.metrics]!;
+        const g = got!.metrics[id as MetricId]!;
         expect(g.value).toBeCloseTo(m.value, 4);
         if (m.denominator !== undefined)
           expect([g.numerator, g.denominator]).toEqual([m.numerator, m.denominator]);

@@ -1,4 +1,4 @@
-/** One sheet from grid to report: detect, read, check, compute, mark, narrate. */
+/** One sheet from grid to report: detect, read, check, compute, mark. */
 import { cellAt, columnIndex, columnLetter, gridWidth, type Grid } from './grid';
 import { findHeader, type HeaderBlock } from './detect/header';
 import { layoutOf, mapColumns, type ColumnMap, type FieldId, type Layout } from './detect/fields';
@@ -22,7 +22,6 @@ import { checkDuplicates } from './validate/duplicates';
 import { checkPrintedRate } from './validate/rates';
 import { addFinding, findingSink, type FindingSink } from './validate/findings';
 import { detectLegacyEncoding } from './validate/encoding';
-import { narrate } from './summary/narrative';
 
 export interface SheetOptions {
   thresholds: Record<MetricId, number>;
@@ -195,7 +194,6 @@ export function analyzeSheet(grid: Grid, opts: SheetOptions): SheetReport {
     if (fields.some((f) => columns[f] !== undefined) && !sheet.metricIds.includes(metric))
       addFinding(sink, 'missing-column', 'warning', { row: header.bottom + 1 }, { column: missing, metric });
   }
-  sheet.narrative = narrate(sheet, opts.thresholds, opts.lang, titleTexts(grid, header.top));
   return sheet;
 }
 

@@ -7,6 +7,10 @@ import type { MetricId } from './metrics/ids';
 import type { PeriodRule, SheetKind } from './schema';
 import { resolveThresholds } from './schema';
 import { analyzeSheet } from './analyze';
+import { comparePeriods } from './compare/periods';
+import { rankUnits } from './metrics/rank';
+import { applicableRules, DEFAULT_SCORE_RULES, scoreUnit, type ScoreRule } from './metrics/score766';
+import { narrate } from './summary/narrative';
 
 export type Lang = 'vi' | 'en';
 
@@ -21,6 +25,8 @@ export interface EngineOptions {
   kindOverrides?: Record<string, SheetKind>;
   /** Sheet name -> field id -> column letter. */
   columnOverrides?: Record<string, Record<string, string>>;
+  /** QĐ 766-style score: maxima and targets per indicator. */
+  scoreRules?: ScoreRule[];
   /** Names of sheets to leave out (the add-in's own summary). */
   skipSheets?: string[];
 }
@@ -39,5 +45,16 @@ export function summarizeWorkbook(grids: Grid[], options: EngineOptions): Report
         columnOverride: options.columnOverrides?.[g.name],
       }),
     );
+  comparePeriods(sheets);
+  for (const s of sheets) {
+    rankUnits(s.units, s.metricIds);
+    const rules = applicableRules(s.metricIds, options.scoreRules ?? DEFAULT_SCORE_RULES);
+    if (rules.length)
+      for (const u of s.units) {
+        const score = scoreUnit(u, rules);
+        if (score) u.score766 = score;
+      }
+    s.narrative = narrate(s, thresholds, options.lang ?? 'vi');
+  }
   return { schemaVersion: 1, source: options.source, thresholds, sheets, findings: [] };
 }

@@ -52,8 +52,16 @@ export interface UnitReport {
   /** Signatures per leader: the unit the leader belongs to. */
   unit?: string;
   position?: string;
-  /** Dossier lists: rows aggregated into this unit. */
-  rows?: number[];
+  /** Place per indicator, best first (ties share a place). */
+  rank?: Partial<Record<MetricId, number>>;
+  /** Place from the mean of the per-indicator places. */
+  overallRank?: number;
+  /** Change since the previous period, in fractions (0.0215 = +2,15 points). */
+  change?: Partial<Record<MetricId, number>>;
+  /** Indicators below threshold in this period and the previous one. */
+  belowTwice?: MetricId[];
+  /** QĐ 766-style points. */
+  score766?: { points: Partial<Record<MetricId, number>>; total: number; max: number };
 }
 
 export interface Period {
@@ -77,6 +85,8 @@ export interface SheetReport {
   narrative: string;
   /** Metrics this sheet provides, in summary order. */
   metricIds: MetricId[];
+  /** The sheet of the previous period the changes are measured against. */
+  previous?: { sheet: string; period: Period | null } | null;
   /** Column mapping used: field id -> column letter (for the task pane and overrides). */
   columns?: Record<string, string>;
 }

@@ -10,7 +10,7 @@ import { fold } from '../parse/text';
 import type { Report, SheetReport, UnitReport } from '../report';
 import type { AppendixInfo } from '../schema';
 import { formatDay, formatRate, formatTarget } from './format';
-import { METRIC_COLUMNS, METRIC_LABELS } from './labels';
+import { METRIC_COLUMNS, METRIC_LABELS, SHORT_LABELS } from './labels';
 import type { LayoutCell, LayoutRow, StyleId, SummaryLayout } from './layout';
 
 export interface SummaryOptions {
@@ -21,7 +21,8 @@ export interface SummaryOptions {
   date?: Date;
 }
 
-const WIDTHS = [6, 32, 16, 16, 12, 11, 13];
+// STT, Đơn vị, two counts, rate, target, verdict, rank, change since the previous period.
+const WIDTHS = [6, 28, 13, 13, 10, 9, 10, 8, 11];
 const COLS = WIDTHS.length;
 const CHARS_PER_LINE = 125;
 
@@ -41,6 +42,10 @@ const T = {
     rate: 'Tỷ lệ',
     target: 'Chỉ tiêu',
     verdict: 'Đánh giá',
+    rank: 'Xếp hạng',
+    change: 'So với kỳ trước',
+    score: 'Điểm theo QĐ 766',
+    scoreCols: ['Tổng điểm', 'Tối đa', 'Tỷ lệ điểm', 'Chi tiết điểm'],
     pass: 'Đạt',
     fail: 'Chưa đạt',
     noData: 'Không có số liệu',
@@ -73,6 +78,10 @@ const T = {
     rate: 'Rate',
     target: 'Target',
     verdict: 'Result',
+    rank: 'Rank',
+    change: 'Since last period',
+    score: 'QĐ 766-style score',
+    scoreCols: ['Points', 'Maximum', 'Share', 'Detail'],
     pass: 'Met',
     fail: 'Not met',
     noData: 'No data',
@@ -148,6 +157,32 @@ function sortedByRate(units: UnitReport[], id: MetricId): UnitReport[] {
     });
 }
 
+/** "▲ 2,15" / "▼ 1,20" points since the previous period. */
+function changeText(delta: number | undefined, lang: Lang): string {
+  if (delta === undefined) return '';
+  const pts = formatRate(Math.abs(delta), lang).replace('%', '');
+  return Math.abs(delta) < 0.00005 ? '= 0' : `${delta > 0 ? '▲' : '▼'} ${pts}`;
+}
+
+/** One table row: STT, name, counts, rate, target, verdict, rank, change. */
+function tableRow(
+  values: (string | number | null)[],
+  opts: { shaded?: boolean; bold?: boolean } = {},
+): LayoutRow {
+  const styles: StyleId[] = [
+    'cellCenter',
+    'cellText',
+    'cellCount',
+    'cellCount',
+    'cellRate',
+    'cellRate',
+    'cellVerdict',
+    'cellCenter',
+    'cellCenter',
+  ];
+  return { cells: values.map((v, i) => cell(v, styles[i], { shaded: opts.shaded, bold: opts.bold })) };
+}
+
 function rateTable(
   s: SheetReport,
   id: MetricId,
@@ -159,65 +194,105 @@ function rateTable(
 ): LayoutRow[] {
   const t = T[lang];
   const [denLabel, numLabel] = METRIC_COLUMNS[id][lang];
-  const rows: LayoutRow[] = [
-    {
-      cells: [
-        cell(t.stt, 'th'),
-        cell(firstHeader ?? t.unit, 'th'),
-        cell(denLabel, 'th'),
-        cell(numLabel, 'th'),
-        cell(t.rate, 'th'),
-        cell(t.target, 'th'),
-        cell(t.verdict, 'th'),
-      ],
-      height: 36,
-    },
+  const headers = [
+    t.stt,
+    firstHeader ?? t.unit,
+    denLabel,
+    numLabel,
+    t.rate,
+    t.target,
+    t.verdict,
+    t.rank,
+    t.change,
   ];
+  const rows: LayoutRow[] = [{ cells: headers.map((h) => cell(h, 'th')), height: 36 }];
   const target = formatTarget(threshold, lang);
+  const isLeaders = units === s.leaders;
   sortedByRate(units, id).forEach((u, i) => {
     const m = u.metrics[id]!;
     const below = u.below.includes(id);
     const verdict = m.value === null ? t.noData : below ? t.fail : t.pass;
-    rows.push({
-      cells: [
-        cell(i + 1, 'cellCenter', { shaded: below }),
-        cell(nameOf(u), 'cellText', { shaded: below }),
-        cell(m.denominator ?? null, 'cellCount', { shaded: below }),
-        cell(m.numerator ?? null, 'cellCount', { shaded: below }),
-        cell(m.value === null ? '' : formatRate(m.value, lang), 'cellRate', { shaded: below }),
-        cell(target, 'cellRate', { shaded: below }),
-        cell(verdict, 'cellVerdict', { shaded: below, bold: below }),
-      ],
-    });
+    const values = [
+      i + 1,
+      nameOf(u),
+      m.denominator ?? null,
+      m.numerator ?? null,
+      m.value === null ? '' : formatRate(m.value, lang),
+      target,
+      verdict,
+    ];
+    const row = tableRow(
+      [...values, isLeaders ? '' : (u.rank?.[id] ?? ''), changeText(u.change?.[id], lang)],
+      { shaded: below },
+    );
+    row.cells[6].bold = below;
+    rows.push(row);
   });
   const total = s.total?.[id];
-  if (total && units !== s.leaders) {
+  if (total && !isLeaders) {
     const ok = total.value !== null && total.value >= threshold - 1e-12;
-    rows.push({
-      cells: [
-        cell('', 'cellCenter'),
-        cell(totalLabel(s, lang), 'cellText', { bold: true }),
-        cell(total.denominator ?? null, 'cellCount', { bold: true }),
-        cell(total.numerator ?? null, 'cellCount', { bold: true }),
-        cell(total.value === null ? '' : formatRate(total.value, lang), 'cellRate', { bold: true }),
-        cell(target, 'cellRate'),
-        cell(total.value === null ? '' : ok ? t.pass : t.fail, 'cellVerdict', { bold: true }),
-      ],
-    });
+    const rate = total.value === null ? '' : formatRate(total.value, lang);
+    rows.push(
+      tableRow(
+        [
+          '',
+          totalLabel(s, lang),
+          total.denominator ?? null,
+          total.numerator ?? null,
+          rate,
+          target,
+          total.value === null ? '' : ok ? t.pass : t.fail,
+          '',
+          '',
+        ],
+        { bold: true },
+      ),
+    );
   }
   const bench = s.benchmark?.[id];
-  if (bench !== undefined && units !== s.leaders)
+  if (bench !== undefined && !isLeaders)
+    rows.push(tableRow(['', t.bench, null, null, formatRate(bench, lang), '', '', '', '']));
+  return rows;
+}
+
+/** QĐ 766-style points per unit, best first, with the detail per indicator. */
+function scoreTable(s: SheetReport, lang: Lang): LayoutRow[] {
+  const t = T[lang];
+  const scored = s.units
+    .filter((u) => u.score766)
+    .sort((a, b) => b.score766!.total / b.score766!.max - a.score766!.total / a.score766!.max);
+  if (!scored.length) return [];
+  const rows: LayoutRow[] = [
+    {
+      cells: [
+        cell(t.stt, 'th'),
+        cell(t.unit, 'th'),
+        ...t.scoreCols.slice(0, 3).map((h) => cell(h, 'th')),
+        cell(t.rank, 'th'),
+        cell(t.scoreCols[3], 'th', { span: 3 }),
+      ],
+      height: 36,
+    },
+  ];
+  const num = (n: number) => formatRate(n / 100, lang).replace('%', '');
+  scored.forEach((u, i) => {
+    const sc = u.score766!;
+    const detail = (Object.entries(sc.points) as [MetricId, number][])
+      .map(([id, p]) => `${SHORT_LABELS[id][lang]} ${num(p)}`)
+      .join('; ');
     rows.push({
       cells: [
-        cell('', 'cellCenter'),
-        cell(t.bench, 'cellText'),
-        cell(null, 'cellCount'),
-        cell(null, 'cellCount'),
-        cell(formatRate(bench, lang), 'cellRate'),
-        cell('', 'cellRate'),
-        cell('', 'cellVerdict'),
+        cell(i + 1, 'cellCenter'),
+        cell(u.name, 'cellText'),
+        cell(num(sc.total), 'cellRate', { bold: true }),
+        cell(num(sc.max), 'cellRate'),
+        cell(formatRate(sc.total / sc.max, lang), 'cellRate'),
+        cell(u.overallRank ?? '', 'cellCenter'),
+        cell(detail, 'cellText', { span: 3 }),
       ],
+      height: detail.length > 40 ? 34 : undefined,
     });
+  });
   return rows;
 }
 
@@ -232,7 +307,7 @@ function countTable(s: SheetReport, id: MetricId, threshold: number, lang: Lang)
         cell(t.unit, 'th'),
         cell(METRIC_COLUMNS[id][lang][0], 'th', { span: 2 }),
         cell(t.target, 'th', { span: 2 }),
-        cell(t.verdict, 'th'),
+        cell(t.verdict, 'th', { span: 3 }),
       ],
       height: 36,
     },
@@ -244,7 +319,7 @@ function countTable(s: SheetReport, id: MetricId, threshold: number, lang: Lang)
         cell(u.name, 'cellText', { shaded: true }),
         cell(u.metrics[id]!.value, 'cellCount', { shaded: true, span: 2 }),
         cell(threshold, 'cellCount', { shaded: true, span: 2 }),
-        cell(t.fail, 'cellVerdict', { shaded: true, bold: true }),
+        cell(t.fail, 'cellVerdict', { shaded: true, bold: true, span: 3 }),
       ],
     }),
   );
@@ -256,7 +331,7 @@ function countTable(s: SheetReport, id: MetricId, threshold: number, lang: Lang)
         cell(totalLabel(s, lang), 'cellText', { bold: true }),
         cell(total, 'cellCount', { bold: true, span: 2 }),
         cell('', 'cellCount', { span: 2 }),
-        cell('', 'cellVerdict'),
+        cell('', 'cellVerdict', { span: 3 }),
       ],
     });
   return rows;
@@ -269,9 +344,9 @@ export function buildSummaryLayout(report: Report, opts: SummaryOptions): Summar
   const date = opts.date ?? new Date();
   const { agency, office } = headingOf(report, info);
   const rows: LayoutRow[] = [
-    { cells: [cell(agency.toUpperCase(), 'agency', { span: 3 }), cell(t.nation, 'nation', { span: 4 })] },
+    { cells: [cell(agency.toUpperCase(), 'agency', { span: 4 }), cell(t.nation, 'nation', { span: 5 })] },
     {
-      cells: [cell(office.toUpperCase(), 'agencyBold', { span: 3 }), cell(t.motto, 'motto', { span: 4 })],
+      cells: [cell(office.toUpperCase(), 'agencyBold', { span: 4 }), cell(t.motto, 'motto', { span: 5 })],
     },
     { cells: [] },
     line(t.appendix, 'appendix'),
@@ -323,6 +398,11 @@ export function buildSummaryLayout(report: Report, opts: SummaryOptions): Summar
         rows.push({ cells: [] });
       }
     }
+    const scores = scoreTable(s, lang);
+    if (scores.length) {
+      rows.push({ ...line(`${n + 1}. ${t.score}`, 'sectionTitle', 20), pageBreakBefore: tables++ > 0 });
+      rows.push(...scores, { cells: [] });
+    }
     if (s.narrative) rows.push(line(s.narrative, 'paragraph', paragraphHeight(s.narrative)));
     rows.push({ cells: [] });
   });
@@ -340,20 +420,20 @@ export function buildSummaryLayout(report: Report, opts: SummaryOptions): Summar
   }
   rows.push({
     cells: [
-      cell(null, 'paragraph', { span: 4 }),
-      cell(t.dated(info.place ?? '', date), 'placeDate', { span: 3 }),
+      cell(null, 'paragraph', { span: 5 }),
+      cell(t.dated(info.place ?? '', date), 'placeDate', { span: 4 }),
     ],
   });
   if (info.signerTitle || info.signerName) {
     rows.push({
       cells: [
-        cell(null, 'paragraph', { span: 4 }),
-        cell((info.signerTitle ?? '').toUpperCase(), 'signTitle', { span: 3 }),
+        cell(null, 'paragraph', { span: 5 }),
+        cell((info.signerTitle ?? '').toUpperCase(), 'signTitle', { span: 4 }),
       ],
     });
     rows.push({ cells: [] }, { cells: [] }, { cells: [] });
     rows.push({
-      cells: [cell(null, 'paragraph', { span: 4 }), cell(info.signerName ?? '', 'signName', { span: 3 })],
+      cells: [cell(null, 'paragraph', { span: 5 }), cell(info.signerName ?? '', 'signName', { span: 4 })],
     });
   }
   return {

@@ -46,3 +46,17 @@ export const METRIC_COLUMNS: Record<MetricId, Record<Lang, string[]>> = {
     en: ['Documents issued', 'Digitally signed'],
   },
 };
+
+/** Short names for score details ("Đúng hạn 19,60; Trực tuyến 12,00"). */
+export const SHORT_LABELS: Record<MetricId, Record<Lang, string>> = {
+  onTimeRate: { vi: 'Đúng hạn', en: 'On time' },
+  onTimeRate766: { vi: 'Đúng hạn', en: 'On time' },
+  onlineRate: { vi: 'Trực tuyến', en: 'Online' },
+  lateCount: { vi: 'Quá hạn', en: 'Late' },
+  overdueInProgressCount: { vi: 'Đang quá hạn', en: 'Overdue' },
+  digitizedDossierRate: { vi: 'Số hóa hồ sơ', en: 'Digitized' },
+  digitizedResultRate: { vi: 'Số hóa kết quả', en: 'Results digitized' },
+  onlinePaymentRate: { vi: 'TTTT', en: 'Paid online' },
+  portalSyncRate: { vi: 'Đồng bộ', en: 'Synced' },
+  signatureRate: { vi: 'Ký số', en: 'Signed' },
+};

@@ -110,13 +110,8 @@ function leaderSentence(sheet: SheetReport, threshold: number, lang: Lang): stri
 }
 
 /** The paragraph of one sheet; the QĐ 766 on-time variant only where the usual one is missing. */
-export function narrate(
-  sheet: SheetReport,
-  thresholds: Record<MetricId, number>,
-  lang: Lang,
-  titleTexts: string[],
-): string {
-  const scope = scopeOf(titleTexts, lang);
+export function narrate(sheet: SheetReport, thresholds: Record<MetricId, number>, lang: Lang): string {
+  const scope = scopeOf(sheet.title ? sheet.title.split(' / ') : [], lang);
   const ids = sheet.metricIds.filter(
     (id) => id !== 'onTimeRate766' || !sheet.metricIds.includes('onTimeRate'),
   );
