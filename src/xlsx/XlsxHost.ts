@@ -6,14 +6,10 @@ import type ExcelJS from 'exceljs';
 import type { Grid } from '../core/grid';
 import type { HostPort, SheetInfo } from '../core/port';
 import { settingsSchema, type Settings } from '../core/schema';
-import { BELOW_FILL, type CellMark, type SummaryLayout } from '../core/summary/layout';
+import { BELOW_FILL, SETTINGS_SHEET, SUMMARY_NAME, type CellMark, type SummaryLayout } from '../core/summary/layout';
 import { readGrid } from './readGrid';
 import { writeLayout } from './writeSummary';
 
-/** Defined name pointing at the summary sheet the add-in wrote (shared with the Office.js host). */
-export const SUMMARY_NAME = '_BaoCaoCCHC_TongHop';
-/** Very hidden sheet holding the settings JSON in A1, so a shared .xlsx carries them. */
-export const SETTINGS_SHEET = '_BaoCaoCCHC';
 
 type Fill = ExcelJS.Fill | undefined;
 

@@ -1,3 +1,3 @@
-export { XlsxHost, SUMMARY_NAME, SETTINGS_SHEET } from './XlsxHost';
+export { XlsxHost } from './XlsxHost';
 export { readGrid } from './readGrid';
 export { writeLayout } from './writeSummary';

@@ -110,5 +110,9 @@ export interface CellMark {
   column: string;
 }
 
-/** Marker written into the summary sheet so a re-run replaces only a sheet the add-in created. */
+/** Defined name pointing at the summary sheet the add-in wrote: a re-run replaces only that sheet. */
+export const SUMMARY_NAME = '_BaoCaoCCHC_TongHop';
+/** Tag of the record naming the summary sheet where defined names cannot be written (ExcelApi < 1.4). */
 export const SUMMARY_MARKER = 'bao-cao-cchc:summary:v1';
+/** Very hidden sheet holding the settings JSON in A1, so a shared .xlsx carries them to any host. */
+export const SETTINGS_SHEET = '_BaoCaoCCHC';

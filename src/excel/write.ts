@@ -1,0 +1,180 @@
+/**
+ * Writes the summary sheet. Two syncs whatever the layout's size: the sheet list (to find our previous
+ * summary and free names), then every operation of the new sheet in one batch. A user's sheet is never
+ * replaced: only the sheet our mark points at (sheets.ts) is deleted; a clash of names gets "(2)", "(3)"...
+ */
+import { FONT_NAME, BASE_SIZE, BELOW_FILL, HEADER_FILL, type SummaryLayout } from '../core/summary/layout';
+import { a1Range } from './read';
+import { type Capabilities } from './capabilities';
+import {
+  type Block,
+  cellMatrices,
+  columnWidthPoints,
+  formatBlocks,
+  layoutWidth,
+  lookOf,
+  placeCells,
+  shadedBlocks,
+} from './layout-plan';
+import { SUMMARY_NAME, ownSummary, queueWorkbookMap, readWorkbookMap, recordOwnSummary } from './sheets';
+import { type DocumentStore } from './store';
+
+const MAX_SHEET_NAME = 31;
+const POINTS_PER_INCH = 72;
+
+/** Excel's rules for sheet names: no : \ / ? * [ ], no leading/trailing apostrophe, 31 characters. */
+export function sanitizeSheetName(name: string): string {
+  const clean = name
+    .replace(/[:\\/?*[\]]/g, ' ')
+    .replace(/^'+|'+$/g, '')
+    .trim();
+  return (clean || 'Tổng hợp CCHC').slice(0, MAX_SHEET_NAME);
+}
+
+/** The wanted name if free, else "name (2)", "name (3)", ... (Excel compares names case-insensitively). */
+export function freeSheetName(wanted: string, taken: string[]): string {
+  const key = (s: string) => s.normalize('NFC').toLocaleLowerCase('vi');
+  const used = new Set(taken.map(key));
+  const base = sanitizeSheetName(wanted);
+  if (!used.has(key(base))) return base;
+  for (let n = 2; ; n++) {
+    const suffix = ` (${n})`;
+    const candidate = `${base.slice(0, MAX_SHEET_NAME - suffix.length)}${suffix}`;
+    if (!used.has(key(candidate))) return candidate;
+  }
+}
+
+type Edge = Parameters<Excel.RangeBorderCollection['getItem']>[0];
+
+/** Inside borders only where the block has more than one row or column. */
+function edgesOf(block: Block): Edge[] {
+  const edges: Edge[] = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'];
+  if (block.columns > 1) edges.push('InsideVertical');
+  if (block.rows > 1) edges.push('InsideHorizontal');
+  return edges;
+}
+
+function applyLook(range: Excel.Range, block: Block): void {
+  const { look } = block;
+  const format = range.format;
+  if (look.size !== undefined && look.size !== BASE_SIZE) format.font.size = look.size;
+  if (look.bold) format.font.bold = true;
+  if (look.italic) format.font.italic = true;
+  if (look.align)
+    format.horizontalAlignment = look.align === 'left' ? 'Left' : look.align === 'right' ? 'Right' : 'Center';
+  if (look.wrap) format.wrapText = true;
+  if (look.border) for (const edge of edgesOf(block)) format.borders.getItem(edge).style = 'Continuous';
+  if (look.styleId === 'th') format.fill.color = `#${HEADER_FILL}`;
+}
+
+/**
+ * Spanned cells are merged where Excel can (ExcelApi 1.2). Elsewhere a centred span is centred across
+ * the selection, which looks the same on screen and paper, and a left-aligned one overflows unwrapped.
+ */
+function applySpans(sheet: Excel.Worksheet, layout: SummaryLayout, caps: Capabilities): void {
+  for (const { row, col, span, cell } of placeCells(layout)) {
+    if (span < 2) continue;
+    const range = sheet.getRange(a1Range(row, col, 1, span));
+    if (caps.merge) {
+      range.merge(false);
+    } else if (lookOf(cell).align === 'center') {
+      range.format.horizontalAlignment = 'CenterAcrossSelection';
+    } else {
+      range.format.wrapText = false;
+    }
+  }
+}
+
+function applySizes(sheet: Excel.Worksheet, layout: SummaryLayout, caps: Capabilities): void {
+  if (!caps.sizing) return;
+  layout.columnWidths.forEach((chars, col) => {
+    sheet.getRange(a1Range(0, col, 1, 1)).getEntireColumn().format.columnWidth = columnWidthPoints(chars);
+  });
+  layout.rows.forEach((r, row) => {
+    if (r.height !== undefined)
+      sheet.getRange(a1Range(row, 0, 1, 1)).getEntireRow().format.rowHeight = r.height;
+  });
+}
+
+function applyPage(sheet: Excel.Worksheet, layout: SummaryLayout, caps: Capabilities): void {
+  if (caps.pageLayout) {
+    const page = sheet.pageLayout;
+    page.orientation = layout.page.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+    page.paperSize = 'A4';
+    page.topMargin = layout.page.margins.top * POINTS_PER_INCH;
+    page.bottomMargin = layout.page.margins.bottom * POINTS_PER_INCH;
+    page.leftMargin = layout.page.margins.left * POINTS_PER_INCH;
+    page.rightMargin = layout.page.margins.right * POINTS_PER_INCH;
+    if (layout.printTitleRows)
+      page.setPrintTitleRows(`$${layout.printTitleRows[0]}:$${layout.printTitleRows[1]}`);
+    // One page wide, as many tall as needed; each indicator table after the first starts a page.
+    page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    layout.rows.forEach((r, row) => {
+      if (r.pageBreakBefore && row > 0) sheet.horizontalPageBreaks.add(a1Range(row, 0, 1, 1));
+    });
+  }
+  if (caps.freezePanes && layout.printTitleRows) sheet.freezePanes.freezeRows(layout.printTitleRows[1]);
+}
+
+/** Queues the whole sheet: text formats before values, so formula-looking text stays text. */
+function queueSheet(sheet: Excel.Worksheet, layout: SummaryLayout, caps: Capabilities): void {
+  const width = layoutWidth(layout);
+  if (layout.rows.length > 0) {
+    const block = sheet.getRange(a1Range(0, 0, layout.rows.length, width));
+    const { values, formats } = cellMatrices(layout, width);
+    block.numberFormat = formats;
+    block.values = values;
+    block.format.font.name = FONT_NAME;
+    block.format.font.size = BASE_SIZE;
+    block.format.verticalAlignment = 'Center';
+    const area = (b: Block) => sheet.getRange(a1Range(b.row, b.col, b.rows, b.columns));
+    for (const b of formatBlocks(layout)) applyLook(area(b), b);
+    for (const b of shadedBlocks(layout)) area(b).format.fill.color = `#${BELOW_FILL}`;
+    applySpans(sheet, layout, caps);
+  }
+  applySizes(sheet, layout, caps);
+  applyPage(sheet, layout, caps);
+}
+
+export async function writeSummary(
+  context: Excel.RequestContext,
+  caps: Capabilities,
+  store: DocumentStore,
+  layout: SummaryLayout,
+): Promise<{ sheetName: string }> {
+  const loaded = queueWorkbookMap(context);
+  await context.sync();
+  const map = readWorkbookMap(loaded);
+  const previous = ownSummary(map, store);
+  const name = freeSheetName(
+    layout.sheetName,
+    map.sheets.filter((s) => s !== previous).map((s) => s.name),
+  );
+
+  if (previous) context.workbook.worksheets.getItem(previous.name).delete();
+  const sheet = context.workbook.worksheets.add(name);
+  if (previous) sheet.position = previous.position;
+  queueSheet(sheet, layout, caps);
+  markAsOurs(context, caps, map.hasSummaryName, sheet);
+  sheet.activate();
+  sheet.load('id,name');
+  await context.sync();
+
+  if (!caps.definedNames) {
+    recordOwnSummary(store, sheet.id);
+    await store.save();
+  }
+  return { sheetName: sheet.name };
+}
+
+/** Points the shared defined name at the new sheet (the old one went #REF! with the old sheet). */
+function markAsOurs(
+  context: Excel.RequestContext,
+  caps: Capabilities,
+  hasName: boolean,
+  sheet: Excel.Worksheet,
+): void {
+  if (!caps.definedNames) return;
+  if (hasName) context.workbook.names.getItem(SUMMARY_NAME).delete();
+  context.workbook.names.add(SUMMARY_NAME, sheet.getRange('A1'));
+}

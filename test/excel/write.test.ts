@@ -1,0 +1,255 @@
+import ExcelJS from 'exceljs';
+import { SUMMARY_MARKER, type SummaryLayout } from '../../src/core/summary/layout';
+import { SUMMARY_NAME } from '../../src/excel/sheets';
+import { STORE_KEYS } from '../../src/excel/store';
+import { freeSheetName, sanitizeSheetName } from '../../src/excel/write';
+import * as xlsx from '../../src/xlsx';
+import { loadIntoFake } from './exceljs-to-fake';
+import { nameValue } from './fake-excel';
+import { fillSheet, makeHost } from './helpers';
+
+const FORMULA_LOOKING = ['=HYPERLINK("http://x.invalid","bấm")', "+cmd|' /C calc'!A0", '@SUM(1)', '-1+2'];
+
+function layout(overrides: Partial<SummaryLayout> = {}): SummaryLayout {
+  return {
+    sheetName: 'Tổng hợp CCHC',
+    columnWidths: [6, 30, 12, 12],
+    rows: [
+      { cells: [{ value: 'TỔNG HỢP KẾT QUẢ CCHC', style: 'title', span: 4 }], height: 33 },
+      { cells: [{ value: 'Kỳ báo cáo: từ ngày 15/3/2024 đến ngày 14/4/2024', style: 'note', span: 4 }] },
+      {
+        cells: [
+          { value: 'STT', style: 'th' },
+          { value: 'Đơn vị', style: 'th' },
+          { value: 'Đã giải quyết', style: 'th' },
+          { value: 'Tỷ lệ', style: 'th' },
+        ],
+      },
+      {
+        cells: [
+          { value: 1, style: 'cellCenter' },
+          { value: 'Xã An Hưng', style: 'cellText' },
+          { value: 9737, style: 'cellCount' },
+          { value: '99,93%', style: 'cellRate' },
+        ],
+      },
+      {
+        cells: [
+          { value: 2, style: 'cellCenter', shaded: true },
+          { value: FORMULA_LOOKING[0], style: 'cellText', shaded: true },
+          { value: FORMULA_LOOKING[1], style: 'cellText', shaded: true },
+          { value: FORMULA_LOOKING[2], style: 'cellText', shaded: true },
+        ],
+      },
+      { cells: [{ value: FORMULA_LOOKING[3], style: 'paragraph', span: 4 }] },
+    ],
+    printTitleRows: [3, 3],
+    page: { orientation: 'landscape', margins: { top: 0.79, bottom: 0.79, left: 1.18, right: 0.59 } },
+    ...overrides,
+  };
+}
+
+describe('writeSummary', () => {
+  test('(c) writing twice leaves exactly one summary sheet, at the same place, in two syncs each', async () => {
+    const { excel, host, settings } = makeHost();
+    fillSheet(excel, 'Tháng 4', 5, 3);
+    fillSheet(excel, 'Tháng 5', 5, 3);
+    await host.writeSummary(layout());
+    excel.sheets.splice(1, 0, excel.sheets.pop()!); // the officer drags the summary between the months
+    excel.resetRecords();
+    const result = await host.writeSummary(layout({ rows: layout().rows.slice(0, 3) }));
+    expect(excel.syncs).toHaveLength(2);
+    expect(result).toEqual({ sheetName: 'Tổng hợp CCHC' });
+    expect(excel.sheets.map((s) => s.name)).toEqual(['Tháng 4', 'Tổng hợp CCHC', 'Tháng 5']);
+    const summary = excel.sheet('Tổng hợp CCHC');
+    expect(summary.values).toHaveLength(3); // the new content, not the old sheet's six rows
+    expect(nameValue(excel, SUMMARY_NAME)).toBe("='Tổng hợp CCHC'!$A$1");
+    expect(settings.saved.has(STORE_KEYS.summary)).toBe(false);
+    expect(excel.activeSheet).toBe('Tổng hợp CCHC');
+  });
+
+  test('(c) Excel 2016 (ExcelApi 1.1, no names API): the sheet id kept in the document marks it instead', async () => {
+    const { excel, host, settings } = makeHost('1.1');
+    fillSheet(excel, 'Tháng 4', 5, 3);
+    await host.writeSummary(layout());
+    await host.writeSummary(layout());
+    expect(excel.sheets.map((s) => s.name)).toEqual(['Tháng 4', 'Tổng hợp CCHC']);
+    expect(settings.saved.get(STORE_KEYS.summary)).toEqual({
+      marker: SUMMARY_MARKER,
+      sheetId: excel.sheets[1].id,
+    });
+    expect(excel.names.size).toBe(0);
+  });
+
+  test('a summary written by the web page or command line (ExcelJS host) is recognized and replaced', async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('Tháng 4').getCell('A1').value = 'Nguồn';
+    await new xlsx.XlsxHost(workbook).writeSummary(layout());
+    const reopened = new ExcelJS.Workbook();
+    await reopened.xlsx.load(await workbook.xlsx.writeBuffer());
+    const { excel, host } = makeHost();
+    loadIntoFake(reopened, excel);
+    expect((await host.listSheets()).map((s) => [s.name, s.isOwnSummary])).toEqual([
+      ['Tháng 4', false],
+      ['Tổng hợp CCHC', true],
+    ]);
+    await host.writeSummary(layout({ rows: layout().rows.slice(0, 2) }));
+    expect(excel.sheets.map((s) => s.name)).toEqual(['Tháng 4', 'Tổng hợp CCHC']);
+    expect(excel.sheet('Tổng hợp CCHC').values).toHaveLength(2);
+    expect(nameValue(excel, SUMMARY_NAME)).toBe("='Tổng hợp CCHC'!$A$1");
+  });
+
+  test('(c) a user\'s sheet named like the summary is kept intact; ours becomes "(2)" and is replaced on re-run', async () => {
+    const { excel, host } = makeHost();
+    const user = fillSheet(excel, 'Tổng hợp CCHC', 4, 2, (r, c) => `ghi chú ${r}-${c}`);
+    user.formulas.set('5,0', '=SUM(B1:B4)');
+    const before = JSON.stringify({ values: user.values, formulas: [...user.formulas] });
+    expect((await host.writeSummary(layout())).sheetName).toBe('Tổng hợp CCHC (2)');
+    expect((await host.writeSummary(layout())).sheetName).toBe('Tổng hợp CCHC (2)');
+    expect(excel.sheets.map((s) => s.name)).toEqual(['Tổng hợp CCHC', 'Tổng hợp CCHC (2)']);
+    expect(JSON.stringify({ values: user.values, formulas: [...user.formulas] })).toBe(before);
+    expect(excel.sheet('Tổng hợp CCHC').formats.size).toBe(0);
+  });
+
+  test('our summary renamed by the officer is still recognized and replaced', async () => {
+    const { excel, host } = makeHost();
+    fillSheet(excel, 'Nguồn', 3, 3);
+    await host.writeSummary(layout());
+    excel.sheet('Tổng hợp CCHC').name = 'Báo cáo tháng 4';
+    await host.writeSummary(layout());
+    expect(excel.sheets.map((s) => s.name)).toEqual(['Nguồn', 'Tổng hợp CCHC']);
+  });
+
+  test('(e) formula-looking text is written as text: value kept, no formula', async () => {
+    const { excel, host } = makeHost();
+    fillSheet(excel, 'Nguồn', 3, 3);
+    await host.writeSummary(layout());
+    const summary = excel.sheet('Tổng hợp CCHC');
+    expect(summary.formulas.size).toBe(0);
+    expect([summary.value(4, 1), summary.value(4, 2), summary.value(4, 3), summary.value(5, 0)]).toEqual(
+      FORMULA_LOOKING,
+    );
+    expect(summary.numberFormat(4, 1)).toBe('@');
+    // Numbers stay numbers with their display format; numeric-looking text stays text.
+    expect(summary.value(3, 2)).toBe(9737);
+    expect(summary.numberFormat(3, 2)).toMatch(/^\[>=1000000\]/);
+    expect(summary.value(3, 3)).toBe('99,93%');
+  });
+
+  test('the fake would have turned that text into formulas without the text format (the test can fail)', async () => {
+    const { excel } = makeHost();
+    const sheet = excel.addSheet('X');
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getItem('X').getRange('A1:D1').values = [FORMULA_LOOKING];
+      await context.sync();
+    });
+    expect(sheet.formulas.size).toBe(4);
+  });
+
+  test('styles become fonts, fills, borders, merges, sizes and print setup (ExcelApi 1.13)', async () => {
+    const { excel, host } = makeHost('1.13');
+    fillSheet(excel, 'Nguồn', 3, 3);
+    await host.writeSummary(layout());
+    const s = excel.sheet('Tổng hợp CCHC');
+    const f = (r: number, c: number) => s.format(r, c);
+    expect(f(3, 1).font).toEqual({ name: 'Times New Roman', size: 13 });
+    expect(f(0, 0).font).toMatchObject({ bold: true, size: 13 });
+    expect(f(1, 0).font).toMatchObject({ italic: true, size: 12 });
+    expect(f(2, 1).fill).toBe('#DCE6F1');
+    expect(f(4, 1).fill).toBe('#FBE2D5');
+    expect(f(3, 1).fill).toBeUndefined();
+    expect([...f(3, 1).borders].sort()).toEqual(['bottom', 'left', 'right', 'top']);
+    expect(f(0, 0).borders.size).toBe(0);
+    expect([f(3, 1).horizontalAlignment, f(3, 2).horizontalAlignment, f(2, 0).horizontalAlignment]).toEqual([
+      'Left',
+      'Right',
+      'Center',
+    ]);
+    expect(f(2, 1).wrapText).toBe(true);
+    expect(s.merges).toEqual([
+      { top: 0, left: 0, bottom: 0, right: 3 },
+      { top: 1, left: 0, bottom: 1, right: 3 },
+      { top: 5, left: 0, bottom: 5, right: 3 },
+    ]);
+    expect([...s.columnWidths]).toEqual([
+      [0, 35.25],
+      [1, 161.25],
+      [2, 66.75],
+      [3, 66.75],
+    ]);
+    expect([...s.rowHeights]).toEqual([[0, 33]]);
+    expect(s.page).toEqual({
+      orientation: 'Landscape',
+      paperSize: 'A4',
+      topMargin: 56.88,
+      bottomMargin: 56.88,
+      leftMargin: 84.96,
+      rightMargin: 42.48,
+      printTitleRows: '$3:$3',
+    });
+    expect(s.frozenRows).toBe(3);
+  });
+
+  test('Excel 2016 (ExcelApi 1.1): no merge, sizes or page setup; spans centred across the selection', async () => {
+    const { excel, host } = makeHost('1.1');
+    fillSheet(excel, 'Nguồn', 3, 3);
+    expect((await host.writeSummary(layout())).sheetName).toBe('Tổng hợp CCHC');
+    const s = excel.sheet('Tổng hợp CCHC');
+    expect(s.merges).toEqual([]);
+    expect(s.format(0, 3).horizontalAlignment).toBe('CenterAcrossSelection');
+    expect(s.format(5, 0).wrapText).toBe(false); // the paragraph overflows instead of wrapping in column A
+    expect(s.columnWidths.size + s.rowHeights.size + s.frozenRows).toBe(0);
+    expect(s.page).toEqual({});
+    expect(s.value(0, 0)).toBe('TỔNG HỢP KẾT QUẢ CCHC');
+  });
+});
+
+describe('a long summary stays one small request', () => {
+  const unitRow = (i: number) => ({
+    cells: [
+      { value: i + 1, style: 'cellCenter' as const, shaded: i % 10 === 0 },
+      { value: `Xã số ${i + 1}`, style: 'cellText' as const, shaded: i % 10 === 0 },
+      { value: 1000 + i, style: 'cellCount' as const, shaded: i % 10 === 0 },
+      { value: '98,5%', style: 'cellRate' as const, shaded: i % 10 === 0 },
+    ],
+  });
+
+  test('formats go by blocks (table columns), not per row: operations do not grow with units', async () => {
+    const cost = async (units: number) => {
+      const { excel, host } = makeHost();
+      fillSheet(excel, 'Nguồn', 2, 2);
+      await host.writeSummary(
+        layout({
+          rows: [...layout().rows.slice(0, 3), ...Array.from({ length: units }, (_, i) => unitRow(i))],
+        }),
+      );
+      const summary = excel.sheet('Tổng hợp CCHC');
+      expect([...summary.format(3 + units - 1, 1).borders].sort()).toEqual([
+        'bottom',
+        'left',
+        'right',
+        'top',
+      ]);
+      return excel.syncs[1];
+    };
+    const small = await cost(20);
+    const large = await cost(2000);
+    // Column blocks cover any number of units; only each shaded row (one in ten) adds one fill operation.
+    expect(large.operations - small.operations).toBe(2000 / 10 - 20 / 10);
+    expect(large.requestBytes).toBeLessThan(1024 * 1024);
+  });
+});
+
+describe('sheet names', () => {
+  test('free names get "(n)" within 31 characters, compared without case', () => {
+    expect(freeSheetName('Tổng hợp CCHC', ['tổng hợp cchc', 'Tổng hợp CCHC (2)'])).toBe('Tổng hợp CCHC (3)');
+    const long = 'Tổng hợp cải cách hành chính năm 2024';
+    const named = freeSheetName(long, [long.slice(0, 31)]);
+    expect(named).toBe(`${long.slice(0, 27)} (2)`);
+    expect(named.length).toBeLessThanOrEqual(31);
+  });
+
+  test('characters Excel refuses in sheet names are replaced', () => {
+    expect(sanitizeSheetName("'Tổng hợp: 1/2024 [bản nháp]?'")).toBe('Tổng hợp  1 2024  bản nháp');
+  });
+});
