@@ -59,32 +59,50 @@ function rateSentence(
     );
   }
   if (!rated.length) return parts.join(' ');
+  // Without a total the sentence still has to say which indicator it is about.
+  const lead = parts.length ? '' : lang === 'vi' ? `${label}: ` : `${label}: `;
   const list = below.map((u) => `${shortName(u.name)} ${formatRate(u.metrics[id]!.value!, lang)}`).join('; ');
   if (below.length === 0)
     parts.push(
       lang === 'vi'
-        ? `Tất cả ${rated.length} ${noun} đạt chỉ tiêu ${target}.`
-        : `All ${rated.length} ${noun} meet the ${target} target.`,
+        ? `${lead}tất cả ${rated.length} ${noun} đạt chỉ tiêu ${target}.`
+        : `${lead}all ${rated.length} ${noun} meet the ${target} target.`,
     );
   else
     parts.push(
       lang === 'vi'
-        ? `Có ${below.length}/${rated.length} ${noun} chưa đạt chỉ tiêu ${target} (${list}).`
-        : `${below.length} of ${rated.length} ${noun} are below the ${target} target (${list}).`,
+        ? `${lead}có ${below.length}/${rated.length} ${noun} chưa đạt chỉ tiêu ${target} (${list}).`
+        : `${lead}${below.length} of ${rated.length} ${noun} are below the ${target} target (${list}).`,
     );
-  return parts.join(' ');
+  const twice = below.filter((u) => u.belowTwice?.includes(id));
+  if (twice.length)
+    parts.push(
+      lang === 'vi'
+        ? `Trong đó, ${twice.length} ${noun} chưa đạt hai kỳ liên tiếp (${twice.map((u) => shortName(u.name)).join('; ')}), đề nghị khắc phục ngay.`
+        : `${twice.length} of them missed the target two periods running (${twice.map((u) => shortName(u.name)).join('; ')}).`,
+    );
+  return parts.map((p) => p.charAt(0).toUpperCase() + p.slice(1)).join(' ');
 }
 
+/** Count indicators: the units that have late or overdue dossiers, most first. */
+const COUNT_PHRASES: Partial<Record<MetricId, Record<Lang, [string, string]>>> = {
+  lateCount: {
+    vi: ['có hồ sơ giải quyết quá hạn', 'Không có hồ sơ giải quyết quá hạn.'],
+    en: ['resolved dossiers late', 'No dossier was resolved late.'],
+  },
+  overdueInProgressCount: {
+    vi: ['còn hồ sơ đang giải quyết quá hạn', 'Không có hồ sơ đang giải quyết quá hạn.'],
+    en: ['have dossiers in progress past due', 'No dossier in progress is past due.'],
+  },
+};
+
 function countSentence(id: MetricId, sheet: SheetReport, units: UnitReport[], lang: Lang): string {
-  const label = METRIC_LABELS[id][lang];
+  const [phrase, none] = COUNT_PHRASES[id]![lang];
   const over = units
     .filter((u) => u.below.includes(id))
     .sort((a, b) => (b.metrics[id]!.value ?? 0) - (a.metrics[id]!.value ?? 0));
+  if (!over.length) return none;
   const total = sheet.total?.[id]?.value;
-  if (!over.length)
-    return lang === 'vi'
-      ? `Không có đơn vị nào có ${label.toLowerCase()}.`
-      : `No unit has ${label.toLowerCase()}.`;
   const list = over.map((u) => `${shortName(u.name)} ${formatCount(u.metrics[id]!.value!, lang)}`).join('; ');
   const totalText =
     total === null || total === undefined
@@ -93,8 +111,8 @@ function countSentence(id: MetricId, sheet: SheetReport, units: UnitReport[], la
         ? `, tổng cộng ${formatCount(total, lang)} hồ sơ`
         : `, ${formatCount(total, lang)} in all`;
   return lang === 'vi'
-    ? `${label}: ${over.length} đơn vị còn hồ sơ quá hạn${totalText} (${list}).`
-    : `${label}: ${over.length} units${totalText} (${list}).`;
+    ? `Có ${over.length} đơn vị ${phrase}${totalText} (${list}).`
+    : `${over.length} units ${phrase}${totalText} (${list}).`;
 }
 
 function leaderSentence(sheet: SheetReport, threshold: number, lang: Lang): string {
