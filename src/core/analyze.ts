@@ -190,8 +190,10 @@ export function analyzeSheet(grid: Grid, opts: SheetOptions): SheetReport {
   sheet.metricIds = METRIC_IDS.filter(
     (id) => sheet.units.some((u) => u.metrics[id]) || sheet.leaders.some((u) => u.metrics[id]),
   );
+  // A table without a unit row has no metric at all, yet no column is missing.
+  const hasRows = sheet.units.length > 0 || sheet.leaders.length > 0;
   for (const [fields, metric, missing] of NEEDS) {
-    if (fields.some((f) => columns[f] !== undefined) && !sheet.metricIds.includes(metric))
+    if (hasRows && fields.some((f) => columns[f] !== undefined) && !sheet.metricIds.includes(metric))
       addFinding(sink, 'missing-column', 'warning', { row: header.bottom + 1 }, { column: missing, metric });
   }
   return sheet;

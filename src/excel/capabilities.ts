@@ -15,6 +15,8 @@ export const CAPABILITY_VERSIONS = {
   /** names.add, NamedItem.delete: the defined name that marks our summary sheet. */
   definedNames: '1.4',
   freezePanes: '1.7',
+  /** ChartSeries.chartType: the target drawn as a line over the bars. */
+  chartTypes: '1.7',
   pageLayout: '1.9',
   /** Range.getMergedAreasOrNullObject: without it the engine infers merged headers itself. */
   mergedAreas: '1.13',

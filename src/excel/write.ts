@@ -3,7 +3,14 @@
  * summary and free names), then every operation of the new sheet in one batch. A user's sheet is never
  * replaced: only the sheet our mark points at (sheets.ts) is deleted; a clash of names gets "(2)", "(3)"...
  */
-import { FONT_NAME, BASE_SIZE, BELOW_FILL, HEADER_FILL, type SummaryLayout } from '../core/summary/layout';
+import {
+  FONT_NAME,
+  BASE_SIZE,
+  BELOW_FILL,
+  CHART_DATA_COL,
+  HEADER_FILL,
+  type SummaryLayout,
+} from '../core/summary/layout';
 import { a1Range } from './read';
 import { type Capabilities } from './capabilities';
 import {
@@ -107,6 +114,8 @@ function applyPage(sheet: Excel.Worksheet, layout: SummaryLayout, caps: Capabili
     page.rightMargin = layout.page.margins.right * POINTS_PER_INCH;
     if (layout.printTitleRows)
       page.setPrintTitleRows(`$${layout.printTitleRows[0]}:$${layout.printTitleRows[1]}`);
+    if (layout.printWidth)
+      page.setPrintArea(a1Range(0, 0, Math.max(1, layout.rows.length), layout.printWidth));
     // One page wide, as many tall as needed; each indicator table after the first starts a page.
     page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
     layout.rows.forEach((r, row) => {
@@ -114,6 +123,32 @@ function applyPage(sheet: Excel.Worksheet, layout: SummaryLayout, caps: Capabili
     });
   }
   if (caps.freezePanes && layout.printTitleRows) sheet.freezePanes.freezeRows(layout.printTitleRows[1]);
+}
+
+/**
+ * Chart data beside the tables (names, rates and targets as numbers, off the printed area) and one
+ * native bar chart per indicator; on ExcelApi 1.7 the target series is drawn as a line.
+ */
+function queueCharts(sheet: Excel.Worksheet, layout: SummaryLayout, caps: Capabilities): void {
+  layout.rows.forEach((r, row) => {
+    if (!r.chartData) return;
+    const range = sheet.getRange(a1Range(row, CHART_DATA_COL, 1, r.chartData.length));
+    range.values = [r.chartData];
+    if (typeof r.chartData[1] === 'number')
+      range.numberFormat = [r.chartData.map((_, i) => (i ? '0.00%' : '@'))];
+  });
+  for (const spec of layout.charts ?? []) {
+    const rows = spec.lastRow - spec.firstRow + 1;
+    const data = sheet.getRange(a1Range(spec.firstRow - 1, CHART_DATA_COL, rows, 3));
+    const chart = sheet.charts.add('BarClustered', data, 'Columns');
+    chart.title.text = spec.title;
+    const left = layout.printWidth ?? layoutWidth(layout);
+    chart.setPosition(
+      sheet.getRange(a1Range(spec.firstRow - 1, left + 1, 1, 1)),
+      sheet.getRange(a1Range(spec.firstRow - 1 + Math.max(rows, 14), left + 8, 1, 1)),
+    );
+    if (caps.chartTypes) chart.series.getItemAt(1).chartType = 'Line';
+  }
 }
 
 /** Queues the whole sheet: text formats before values, so formula-looking text stays text. */
@@ -134,6 +169,7 @@ function queueSheet(sheet: Excel.Worksheet, layout: SummaryLayout, caps: Capabil
   }
   applySizes(sheet, layout, caps);
   applyPage(sheet, layout, caps);
+  queueCharts(sheet, layout, caps);
 }
 
 export async function writeSummary(

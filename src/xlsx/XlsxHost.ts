@@ -6,12 +6,23 @@ import type ExcelJS from 'exceljs';
 import type { Grid } from '../core/grid';
 import type { HostPort, SheetInfo } from '../core/port';
 import { settingsSchema, type Settings } from '../core/schema';
-import { BELOW_FILL, SETTINGS_SHEET, SUMMARY_NAME, type CellMark, type SummaryLayout } from '../core/summary/layout';
+import {
+  BELOW_FILL,
+  SETTINGS_SHEET,
+  SUMMARY_NAME,
+  type CellMark,
+  type SummaryLayout,
+} from '../core/summary/layout';
 import { readGrid } from './readGrid';
 import { writeLayout } from './writeSummary';
 
-
 type Fill = ExcelJS.Fill | undefined;
+
+/** A name Excel accepts (settings stored in a file may ask for any): no : \ / ? * [ ], no ' at either end. */
+function sheetNameOf(wanted: string): string {
+  const strip = (s: string) => s.replace(/^'+|'+$/g, '').trim();
+  return strip(strip(wanted.replace(/[:\\/?*[\]]/g, ' ')).slice(0, 31)) || 'Tổng hợp CCHC';
+}
 
 export class XlsxHost implements HostPort {
   /** Fills replaced by highlight(), to restore them. */
@@ -56,8 +67,13 @@ export class XlsxHost implements HostPort {
       if (old) this.workbook.removeWorksheet(old.id);
       this.workbook.definedNames.remove(`'${own.replace(/'/g, "''")}'!$A$1`, SUMMARY_NAME);
     }
-    let name = layout.sheetName;
-    for (let i = 2; this.workbook.getWorksheet(name); i++) name = `${layout.sheetName.slice(0, 26)} (${i})`;
+    // Excel compares names case-insensitively and reserves "History": a user's "TỔNG HỢP CCHC" is taken.
+    const taken = (n: string) =>
+      n.toLowerCase() === 'history' ||
+      this.workbook.worksheets.some((w) => w.name.toLowerCase() === n.toLowerCase());
+    const base = sheetNameOf(layout.sheetName);
+    let name = base;
+    for (let i = 2; taken(name); i++) name = `${base.slice(0, 26)} (${i})`;
     const ws = this.workbook.addWorksheet(name, { properties: { tabColor: { argb: 'FF1F6F43' } } });
     writeLayout(ws, layout);
     this.workbook.definedNames.add(`'${name.replace(/'/g, "''")}'!$A$1`, SUMMARY_NAME);

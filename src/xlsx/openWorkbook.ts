@@ -1,6 +1,7 @@
 /**
  * Opens .xlsx bytes with ExcelJS after checking what they are: an old .xls or a password-protected
- * file (both OLE containers), a CSV, or a zip whose declared contents would blow up in memory.
+ * file (both OLE containers), a CSV, a zip without a workbook, or a zip whose contents would blow up
+ * in memory, whether its headers declare it or lie.
  */
 import ExcelJS from 'exceljs';
 
@@ -10,8 +11,17 @@ export class UnreadableWorkbook extends Error {}
 export const MAX_UNZIPPED_BYTES = 1024 * 1024 * 1024;
 const MAX_RATIO = 200;
 
-/** Sum of the uncompressed sizes in the zip's central directory, without inflating anything. */
-export function declaredUnzippedSize(bytes: Uint8Array): number {
+interface ZipEntry {
+  name: string;
+  method: number;
+  compressedSize: number;
+  /** Uncompressed size as declared: a bomb may lie about it. */
+  size: number;
+  localHeader: number;
+}
+
+/** The entries of the zip's central directory, without inflating anything. */
+function zipEntries(bytes: Uint8Array): ZipEntry[] {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let eocd = -1;
   for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 65557); i--)
@@ -21,15 +31,57 @@ export function declaredUnzippedSize(bytes: Uint8Array): number {
     }
   if (eocd < 0)
     throw new UnreadableWorkbook('Tệp hỏng: không phải tệp .xlsx hợp lệ (không đọc được cấu trúc zip).');
-  const entries = view.getUint16(eocd + 10, true);
+  const count = view.getUint16(eocd + 10, true);
   let p = view.getUint32(eocd + 16, true);
-  let total = 0;
-  for (let i = 0; i < entries && p + 46 <= bytes.length; i++) {
+  const out: ZipEntry[] = [];
+  for (let i = 0; i < count && p + 46 <= bytes.length; i++) {
     if (view.getUint32(p, true) !== 0x02014b50) break;
-    total += view.getUint32(p + 24, true);
-    p += 46 + view.getUint16(p + 28, true) + view.getUint16(p + 30, true) + view.getUint16(p + 32, true);
+    const nameLength = view.getUint16(p + 28, true);
+    out.push({
+      name: new TextDecoder().decode(bytes.subarray(p + 46, p + 46 + nameLength)),
+      method: view.getUint16(p + 10, true),
+      compressedSize: view.getUint32(p + 20, true),
+      size: view.getUint32(p + 24, true),
+      localHeader: view.getUint32(p + 42, true),
+    });
+    p += 46 + nameLength + view.getUint16(p + 30, true) + view.getUint16(p + 32, true);
   }
-  return total;
+  return out;
+}
+
+/** Sum of the uncompressed sizes in the zip's central directory, without inflating anything. */
+export function declaredUnzippedSize(bytes: Uint8Array): number {
+  return zipEntries(bytes).reduce((sum, e) => sum + e.size, 0);
+}
+
+/**
+ * Inflates a deflated entry only to count its bytes, stopping as soon as it passes its declared size:
+ * false for a bomb whose headers lie (JSZip would inflate all of it into memory before noticing).
+ */
+async function inflatesWithinDeclared(bytes: Uint8Array, e: ZipEntry): Promise<boolean> {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const at = e.localHeader;
+  if (e.method !== 8 || at + 30 > bytes.length || view.getUint32(at, true) !== 0x04034b50) return true;
+  if (typeof DecompressionStream === 'undefined') return true; // older runtimes: JSZip's own check only
+  const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
+  const inflate = new DecompressionStream('deflate-raw');
+  const writer = inflate.writable.getWriter();
+  writer.write(bytes.slice(start, start + e.compressedSize)).catch(() => undefined);
+  writer.close().catch(() => undefined);
+  const reader = inflate.readable.getReader();
+  let n = 0;
+  try {
+    for (let r = await reader.read(); !r.done; r = await reader.read()) {
+      n += r.value.length;
+      if (n > e.size) {
+        await reader.cancel().catch(() => undefined);
+        return false;
+      }
+    }
+  } catch {
+    throw new UnreadableWorkbook(`Tệp hỏng, không đọc được: dữ liệu nén của ${e.name} bị lỗi.`);
+  }
+  return true;
 }
 
 export async function openWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
@@ -42,11 +94,22 @@ export async function openWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook>
     throw new UnreadableWorkbook(
       'Tệp không phải .xlsx (có thể là .csv hoặc tệp văn bản): hãy mở trong Excel và lưu dạng .xlsx.',
     );
-  const unzipped = declaredUnzippedSize(b);
+  const entries = zipEntries(b);
+  const unzipped = entries.reduce((sum, e) => sum + e.size, 0);
   if (unzipped > MAX_UNZIPPED_BYTES || unzipped > b.length * MAX_RATIO + 50 * 1024 * 1024)
     throw new UnreadableWorkbook(
       `Tệp bất thường: nội dung giải nén khai báo ${Math.round(unzipped / 1048576)} MB, vượt giới hạn an toàn.`,
     );
+  // A zip without a workbook part (a renamed .docx, an archive) would load as an empty, broken workbook.
+  if (!entries.some((e) => e.name.replace(/^\//, '') === 'xl/workbook.xml'))
+    throw new UnreadableWorkbook(
+      'Tệp không phải bảng tính .xlsx (có thể là tệp Word hoặc tệp nén khác): hãy mở trong Excel và lưu dạng .xlsx.',
+    );
+  for (const e of entries)
+    if (!(await inflatesWithinDeclared(b, e)))
+      throw new UnreadableWorkbook(
+        `Tệp bất thường: ${e.name} giải nén ra nhiều hơn kích thước khai báo, vượt giới hạn an toàn.`,
+      );
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(b as unknown as ArrayBuffer);

@@ -14,8 +14,9 @@ function toValue(v: ExcelJS.CellValue): CellValue {
     if ('richText' in v) return v.richText.map((r) => r.text).join('');
     if ('formula' in v || 'sharedFormula' in v) {
       const result = (v as ExcelJS.CellFormulaValue).result;
-      // A formula with no cached result (never calculated) has no value to read.
-      if (result === undefined) return null;
+      // Never calculated (written by a program): no value to read. Its text, not an empty cell, so a
+      // figure cell is reported as unreadable instead of being counted as zero.
+      if (result === undefined) return `=${(v as ExcelJS.CellFormulaValue).formula ?? '(chưa tính)'}`;
       return toValue(result as ExcelJS.CellValue);
     }
     if ('text' in v) return String((v as { text: unknown }).text);

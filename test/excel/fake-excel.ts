@@ -31,6 +31,17 @@ export interface PageSetup {
   leftMargin?: number;
   rightMargin?: number;
   printTitleRows?: string;
+  printArea?: string;
+  zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number };
+}
+
+/** A chart as the fake records it. */
+export interface ChartModel {
+  type: string;
+  source: string;
+  title?: string;
+  position?: [string, string];
+  seriesTypes: Record<number, string>;
 }
 
 /** One worksheet of the in-memory workbook. Rows and columns are 0-based. */
@@ -43,6 +54,8 @@ export class SheetModel {
   columnWidths = new Map<number, number>();
   rowHeights = new Map<number, number>();
   page: PageSetup = {};
+  charts: ChartModel[] = [];
+  pageBreaks: string[] = [];
   frozenRows = 0;
   visibility = 'Visible';
 
@@ -526,7 +539,54 @@ class FakeWorksheet extends Loadable {
     };
   }
 
-  get pageLayout(): PageSetup & { setPrintTitleRows: (rows: string) => void } {
+  /** charts.add and Chart.title/setPosition are ExcelApi 1.1; ChartSeries.chartType is 1.7. */
+  get charts() {
+    const excel = this.ctx.excel;
+    return {
+      add: (type: string, source: FakeRange, seriesBy: string) => {
+        const chart: ChartModel = { type, source: '', seriesTypes: {} };
+        this.queueCall('charts.add', [type, source.path, seriesBy], () => {
+          const b = source.required();
+          chart.source = `${b.top},${b.left},${b.rows},${b.columns}`;
+          this.model()!.charts.push(chart);
+        });
+        const queue = (name: string, args: unknown[], apply: () => void) =>
+          this.queueCall(`chart.${name}`, args, apply);
+        return {
+          title: {
+            set text(v: string) {
+              queue('title.text', [v], () => (chart.title = v));
+            },
+          },
+          setPosition: (start: FakeRange, end: FakeRange) =>
+            queue('setPosition', [start.path, end.path], () => (chart.position = [start.path, end.path])),
+          series: {
+            getItemAt: (i: number) => ({
+              set chartType(v: string) {
+                excel.requireApi('ChartSeries.chartType', '1.7');
+                queue('series.chartType', [i, v], () => (chart.seriesTypes[i] = v));
+              },
+            }),
+          },
+        };
+      },
+    };
+  }
+
+  get horizontalPageBreaks(): { add: (range: string) => void } {
+    this.ctx.excel.requireApi('horizontalPageBreaks', '1.9');
+    return {
+      add: (range: string) =>
+        this.queueCall('horizontalPageBreaks.add', [range], () => {
+          this.model()!.pageBreaks.push(range);
+        }),
+    };
+  }
+
+  get pageLayout(): PageSetup & {
+    setPrintTitleRows: (rows: string) => void;
+    setPrintArea: (area: string) => void;
+  } {
     this.ctx.excel.requireApi('pageLayout', '1.9');
     const setter = (prop: keyof PageSetup) => ({
       set: (v: unknown) =>
@@ -542,6 +602,10 @@ class FakeWorksheet extends Loadable {
         this.queueCall('pageLayout.setPrintTitleRows', [rows], () => {
           this.model()!.page.printTitleRows = rows;
         }),
+      setPrintArea: (area: string) =>
+        this.queueCall('pageLayout.setPrintArea', [area], () => {
+          this.model()!.page.printArea = area;
+        }),
     };
     for (const prop of [
       'orientation',
@@ -550,10 +614,14 @@ class FakeWorksheet extends Loadable {
       'bottomMargin',
       'leftMargin',
       'rightMargin',
+      'zoom',
     ] as const) {
       Object.defineProperty(page, prop, setter(prop));
     }
-    return page as PageSetup & { setPrintTitleRows: (rows: string) => void };
+    return page as PageSetup & {
+      setPrintTitleRows: (rows: string) => void;
+      setPrintArea: (area: string) => void;
+    };
   }
 }
 

@@ -14,6 +14,7 @@ describe('OfficeHost', () => {
       nullObjects: true,
       definedNames: true,
       freezePanes: true,
+      chartTypes: true,
       pageLayout: false,
       mergedAreas: false,
     });

@@ -4,6 +4,8 @@ import { SUMMARY_NAME } from '../../src/excel/sheets';
 import { STORE_KEYS } from '../../src/excel/store';
 import { freeSheetName, sanitizeSheetName } from '../../src/excel/write';
 import * as xlsx from '../../src/xlsx';
+import { buildSummaryLayout } from '../../src/core/summary';
+import { reportOf } from '../helpers/fixtures';
 import { loadIntoFake } from './exceljs-to-fake';
 import { nameValue } from './fake-excel';
 import { fillSheet, makeHost } from './helpers';
@@ -186,8 +188,46 @@ describe('writeSummary', () => {
       leftMargin: 84.96,
       rightMargin: 42.48,
       printTitleRows: '$3:$3',
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
     });
     expect(s.frozenRows).toBe(3);
+  });
+
+  test('a real summary: one native chart per indicator, target as a line, a page per table, data off paper', async () => {
+    const { excel, host } = makeHost('1.13');
+    const report = await reportOf('so-hoa-quy-hop-2024-10', { onlinePaymentRate: 0.3 });
+    const summary = buildSummaryLayout(report, {
+      lang: 'vi',
+      sheetName: 'Tổng hợp CCHC',
+      date: new Date(2024, 9, 20),
+    });
+    const syncs = excel.syncCount;
+    await host.writeSummary(summary);
+    expect(excel.syncCount - syncs).toBe(2);
+    const s = excel.sheet('Tổng hợp CCHC');
+    expect(s.charts.map((c) => [c.title, c.type, c.seriesTypes[1]])).toEqual([
+      ['Tỷ lệ số hóa hồ sơ', 'BarClustered', 'Line'],
+      ['Tỷ lệ số hóa kết quả giải quyết', 'BarClustered', 'Line'],
+      ['Tỷ lệ thanh toán trực tuyến', 'BarClustered', 'Line'],
+      ['Tỷ lệ hồ sơ đồng bộ lên Cổng DVC', 'BarClustered', 'Line'],
+    ]);
+    // 22 units + the series-name row, three columns (name, rate, target) from column U.
+    expect(s.charts[0].source).toBe(`${summary.charts![0].firstRow - 1},20,23,3`);
+    const first = summary.charts![2].firstRow;
+    expect(s.value(first - 1, 20)).toBe('Đơn vị');
+    expect([s.value(first, 20), s.value(first, 21), s.value(first, 22)]).toEqual(['Liên Hợp', 1 / 26, 0.3]);
+    expect(s.page.printArea).toBe(`A1:I${summary.rows.length}`);
+    expect(s.pageBreaks.length).toBeGreaterThanOrEqual(3);
+  });
+
+  test('Excel 2019 (ExcelApi 1.7): charts as bars and line; no page breaks or print area', async () => {
+    const { excel, host } = makeHost('1.7');
+    const report = await reportOf('so-hoa-quy-hop-2024-10');
+    await host.writeSummary(buildSummaryLayout(report, { lang: 'vi', sheetName: 'Tổng hợp CCHC' }));
+    const s = excel.sheet('Tổng hợp CCHC');
+    expect(s.charts).toHaveLength(4);
+    expect(s.pageBreaks).toEqual([]);
+    expect(s.page.printArea).toBeUndefined();
   });
 
   test('Excel 2016 (ExcelApi 1.1): no merge, sizes or page setup; spans centred across the selection', async () => {

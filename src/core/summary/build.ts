@@ -7,11 +7,12 @@
 import type { Lang } from '../engine';
 import { isCountMetric, type MetricId } from '../metrics/ids';
 import { fold } from '../parse/text';
+import { shortName } from '../parse/unitName';
 import type { Report, SheetReport, UnitReport } from '../report';
 import type { AppendixInfo } from '../schema';
 import { formatDay, formatRate, formatTarget } from './format';
 import { METRIC_COLUMNS, METRIC_LABELS, SHORT_LABELS } from './labels';
-import type { LayoutCell, LayoutRow, StyleId, SummaryLayout } from './layout';
+import type { ChartSpec, LayoutCell, LayoutRow, StyleId, SummaryLayout } from './layout';
 
 export interface SummaryOptions {
   lang: Lang;
@@ -205,9 +206,15 @@ function rateTable(
     t.rank,
     t.change,
   ];
-  const rows: LayoutRow[] = [{ cells: headers.map((h) => cell(h, 'th')), height: 36 }];
-  const target = formatTarget(threshold, lang);
   const isLeaders = units === s.leaders;
+  const rows: LayoutRow[] = [
+    {
+      cells: headers.map((h) => cell(h, 'th')),
+      height: 36,
+      chartData: isLeaders ? undefined : [t.unit, t.rate, t.target],
+    },
+  ];
+  const target = formatTarget(threshold, lang);
   sortedByRate(units, id).forEach((u, i) => {
     const m = u.metrics[id]!;
     const below = u.below.includes(id);
@@ -226,6 +233,7 @@ function rateTable(
       { shaded: below },
     );
     row.cells[6].bold = below;
+    if (!isLeaders && m.value !== null) row.chartData = [shortName(u.name), m.value, threshold];
     rows.push(row);
   });
   const total = s.total?.[id];
@@ -367,6 +375,7 @@ export function buildSummaryLayout(report: Report, opts: SummaryOptions): Summar
   // Titles repeat on printed pages only when there is one table; several tables each start a page
   // instead, so a repeated header never sits over another table's rows.
   const headerRows: number[] = [];
+  const charts: ChartSpec[] = [];
   let tables = 0;
   const sheets = report.sheets.filter((s) => s.units.length);
   sheets.forEach((s, si) => {
@@ -388,7 +397,14 @@ export function buildSummaryLayout(report: Report, opts: SummaryOptions): Summar
       rows.push({ ...line(label, 'sectionTitle', 20), pageBreakBefore: tables++ > 0 });
       headerRows.push(rows.length + 1);
       if (isCountMetric(id)) rows.push(...countTable(s, id, threshold, lang));
-      else rows.push(...rateTable(s, id, s.units, threshold, lang, (u) => u.name));
+      else {
+        const table = rateTable(s, id, s.units, threshold, lang, (u) => u.name);
+        const first = rows.length + 1;
+        rows.push(...table);
+        const withData = table.filter((r) => r.chartData).length;
+        if (withData > 1)
+          charts.push({ title: METRIC_LABELS[id][lang], firstRow: first, lastRow: first + withData - 1 });
+      }
       rows.push({ cells: [] });
       if (id === 'signatureRate' && s.leaders.length) {
         rows.push(line(`${n}b. ${t.leaders}`, 'sectionTitle', 20));
@@ -441,6 +457,8 @@ export function buildSummaryLayout(report: Report, opts: SummaryOptions): Summar
     columnWidths: WIDTHS,
     rows,
     printTitleRows: tables === 1 ? [headerRows[0], headerRows[0]] : null,
+    charts,
+    printWidth: COLS,
     page: { orientation: 'landscape', margins: { top: 0.79, bottom: 0.79, left: 1.18, right: 0.59 } },
   };
 }

@@ -87,6 +87,19 @@ export interface LayoutRow {
   height?: number;
   /** Start a new printed page at this row. */
   pageBreakBefore?: boolean;
+  /** Chart data for this row (name, rate, target as numbers), written from CHART_DATA_COL, not printed. */
+  chartData?: (string | number)[];
+}
+
+/** 0-based column where chart data blocks start (U), right of the printed tables. */
+export const CHART_DATA_COL = 20;
+
+/** One indicator's chart: units' rates against the target line, drawn natively where Excel can. */
+export interface ChartSpec {
+  title: string;
+  /** 1-based rows of the data block (its first row holds the series names). */
+  firstRow: number;
+  lastRow: number;
 }
 
 export interface SummaryLayout {
@@ -96,6 +109,9 @@ export interface SummaryLayout {
   rows: LayoutRow[];
   /** 1-based rows repeated at the top of each printed page (the first table's header). */
   printTitleRows: [number, number] | null;
+  charts?: ChartSpec[];
+  /** Printed columns (A to this 0-based column); chart data beyond it stays off paper. */
+  printWidth?: number;
   /** A4 landscape, margins in inches per NĐ 30/2020 (top/bottom 20 mm, left 30 mm, right 15 mm). */
   page: {
     orientation: 'landscape' | 'portrait';
