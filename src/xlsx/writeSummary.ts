@@ -1,9 +1,7 @@
 /** SummaryLayout -> an ExcelJS worksheet: values, merges, fonts, borders, fills, page setup. */
 import type ExcelJS from 'exceljs';
-import { columnLetter } from '../core/grid';
 import {
   BELOW_FILL,
-  CHART_DATA_COL,
   FONT_NAME,
   BASE_SIZE,
   HEADER_FILL,
@@ -41,12 +39,7 @@ export function writeLayout(ws: ExcelJS.Worksheet, layout: SummaryLayout): void 
       if (span > 1) ws.mergeCells(r, col, r, col + span - 1);
       col += span;
     }
-    // Chart data off the printed area: ExcelJS cannot draw charts, the officer can insert one on it.
-    row.chartData?.forEach((v, k) => {
-      const c = ws.getCell(r, CHART_DATA_COL + 1 + k);
-      c.value = v;
-      if (typeof v === 'number') c.numFmt = '0.00%';
-    });
+    // No chart data here: ExcelJS cannot draw charts, and LibreOffice would print the bare block.
   });
   ws.pageSetup = {
     paperSize: 9,
@@ -57,9 +50,6 @@ export function writeLayout(ws: ExcelJS.Worksheet, layout: SummaryLayout): void 
     margins: { ...layout.page.margins, header: 0.3, footer: 0.3 },
     printTitlesRow: layout.printTitleRows
       ? `${layout.printTitleRows[0]}:${layout.printTitleRows[1]}`
-      : undefined,
-    printArea: layout.printWidth
-      ? `A1:${columnLetter(layout.printWidth - 1)}${Math.max(1, layout.rows.length)}`
       : undefined,
   };
 }
