@@ -23,7 +23,7 @@ export interface SummaryOptions {
 }
 
 // STT, Đơn vị, two counts, rate, target, verdict, rank, change since the previous period.
-const WIDTHS = [6, 28, 13, 13, 10, 9, 10, 8, 11];
+const WIDTHS = [6, 27, 13, 13, 10, 8, 12, 8, 11];
 const COLS = WIDTHS.length;
 const CHARS_PER_LINE = 125;
 
@@ -49,7 +49,8 @@ const T = {
     scoreCols: ['Tổng điểm', 'Tối đa', 'Tỷ lệ điểm', 'Chi tiết điểm'],
     pass: 'Đạt',
     fail: 'Chưa đạt',
-    noData: 'Không có số liệu',
+    noData: 'Lỗi số liệu',
+    noCase: 'Không phát sinh',
     total: 'Tổng cộng',
     bench: 'Trung bình toàn tỉnh',
     leaders: 'Tỷ lệ văn bản ký số của từng lãnh đạo',
@@ -85,7 +86,8 @@ const T = {
     scoreCols: ['Points', 'Maximum', 'Share', 'Detail'],
     pass: 'Met',
     fail: 'Not met',
-    noData: 'No data',
+    noData: 'Faulty data',
+    noCase: 'No dossiers',
     total: 'Total',
     bench: 'Provincial average',
     leaders: 'Digital signatures per leader',
@@ -162,7 +164,7 @@ function sortedByRate(units: UnitReport[], id: MetricId): UnitReport[] {
 function changeText(delta: number | undefined, lang: Lang): string {
   if (delta === undefined) return '';
   const pts = formatRate(Math.abs(delta), lang).replace('%', '');
-  return Math.abs(delta) < 0.00005 ? '= 0' : `${delta > 0 ? '▲' : '▼'} ${pts}`;
+  return Math.abs(delta) < 0.00005 ? pts : `${delta > 0 ? '▲' : '▼'} ${pts}`;
 }
 
 /** One table row: STT, name, counts, rate, target, verdict, rank, change. */
@@ -218,7 +220,7 @@ function rateTable(
   sortedByRate(units, id).forEach((u, i) => {
     const m = u.metrics[id]!;
     const below = u.below.includes(id);
-    const verdict = m.value === null ? t.noData : below ? t.fail : t.pass;
+    const verdict = m.value === null ? (m.denominator === 0 ? t.noCase : t.noData) : below ? t.fail : t.pass;
     const values = [
       i + 1,
       nameOf(u),
