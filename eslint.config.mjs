@@ -3,7 +3,18 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', 'test-artifacts/', 'bench/out/', 'test/corpus/', '**/*.js', '**/*.mjs'] },
+  {
+    ignores: [
+      'dist/',
+      'node_modules/',
+      'coverage/',
+      'test-artifacts/',
+      'bench/out/',
+      'test/corpus/',
+      '**/*.js',
+      '**/*.mjs',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -17,8 +28,30 @@ export default tseslint.config(
     // The core is pure: no Office, no DOM, no host library.
     files: ['src/core/**/*.ts'],
     rules: {
-      'no-restricted-globals': ['error', 'window', 'document', 'Office', 'Excel', 'navigator', 'localStorage'],
-      'no-restricted-imports': ['error', { patterns: ['exceljs', 'react', 'react-dom', '@fluentui/*', '*/excel/*', '*/xlsx/*', '*/taskpane/*', '*/web/*'] }],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'Office',
+        'Excel',
+        'navigator',
+        'localStorage',
+      ],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            'exceljs',
+            'react',
+            'react-dom',
+            '@fluentui/*',
+            '*/excel/*',
+            '*/xlsx/*',
+            '*/taskpane/*',
+            '*/web/*',
+          ],
+        },
+      ],
     },
   },
 );
