@@ -16,7 +16,7 @@ import { COUNT_FIELDS, tableMetrics } from './metrics/tableMetrics';
 import { aggregateList } from './metrics/dossierList';
 import { belowList } from './metrics/below';
 import { sumOf } from './metrics/rate';
-import { FigureReader, isPointsColumn, type RowValues } from './validate/cells';
+import { columnName, FigureReader, isPointsColumn, type RowValues } from './validate/cells';
 import { checkTotals, type ValuedRow } from './validate/totals';
 import { checkDuplicates } from './validate/duplicates';
 import { checkPrintedRate } from './validate/rates';
@@ -171,10 +171,7 @@ export function analyzeSheet(grid: Grid, opts: SheetOptions): SheetReport {
     if (looksLikeTable(grid)) addFinding(sink, 'header-not-found', 'warning', { row: header.top + 1 });
     return sheet;
   }
-  const headerOf = (col: number) => {
-    const p = header.paths[col] ?? [];
-    return p.length ? p[p.length - 1] : columnLetter(col);
-  };
+  const headerOf = (col: number) => columnName(header.paths, col);
   if (kind === 'dossier-list') {
     const end = period?.to ? parseDateText(period.to) : null;
     const list = aggregateList(grid, header.firstDataRow, columns, end, headerOf, sink);

@@ -110,7 +110,10 @@ export interface Strings {
     drop: string;
     offline: string;
     another: string;
+    sample: string;
   };
+  /** The sample workbook a new officer tries every step on. */
+  sample: string;
   fields: Record<FieldId, string>;
 }
 
@@ -221,7 +224,9 @@ const vi: Strings = {
     drop: 'hoặc kéo thả tệp vào đây',
     offline: 'Tệp không rời khỏi máy: mọi việc làm ngay trong trình duyệt, không cần mạng.',
     another: 'Mở tệp khác',
+    sample: 'Thử với tệp mẫu',
   },
+  sample: 'Tệp mẫu',
   fields: {
     stt: 'STT',
     name: 'Tên đơn vị',
@@ -380,7 +385,9 @@ const en: Strings = {
     drop: 'or drop the file here',
     offline: 'The file never leaves this computer: everything runs in the browser, no network needed.',
     another: 'Open another file',
+    sample: 'Try the sample workbook',
   },
+  sample: 'Sample workbook',
   fields: {
     stt: 'No.',
     name: 'Unit name',

@@ -6,6 +6,7 @@ import type { HostPort } from '../core/port';
 import { createOfficeHost } from '../excel/office-host';
 import { App } from './components/App';
 import { NotInExcel } from './components/NotInExcel';
+import { SampleLink } from './components/SampleLink';
 import { pickLang } from './i18n';
 import { mount } from './mount';
 
@@ -28,5 +29,8 @@ function workbookName(): string {
 void Office.onReady((info) => {
   const lang = pickLang(Office.context?.displayLanguage);
   const port = info.host === Office.HostType.Excel ? createOfficeHost() : window.__CCHC_TEST_HOST__;
-  mount(lang, port ? <App port={port} source={workbookName()} /> : <NotInExcel />);
+  mount(
+    lang,
+    port ? <App port={port} source={workbookName()} extraActions={() => <SampleLink />} /> : <NotInExcel />,
+  );
 });

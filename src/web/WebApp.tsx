@@ -35,6 +35,8 @@ const useStyles = makeStyles({
 
 type Opened = LoadedWorkbook & { fileName: string };
 
+export const SAMPLE_URL = 'assets/tep-mau-cchc.xlsx';
+
 /** The standalone page: the task pane's App over a workbook opened in the browser. */
 export function WebApp() {
   const styles = useStyles();
@@ -57,6 +59,17 @@ export function WebApp() {
       fail('open', err);
     } finally {
       setOpening(false);
+    }
+  };
+
+  /** The sample workbook served beside the page (assets/), opened like a chosen file. */
+  const openSample = async () => {
+    try {
+      const response = await fetch(SAMPLE_URL);
+      if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
+      await open(new File([await response.blob()], SAMPLE_URL.split('/').pop()!));
+    } catch (err) {
+      fail('open', err);
     }
   };
 
@@ -113,7 +126,12 @@ export function WebApp() {
           />
         </>
       ) : (
-        <FilePicker disabled={opening} onFile={(file) => void open(file)} />
+        <>
+          <FilePicker disabled={opening} onFile={(file) => void open(file)} />
+          <Button appearance="subtle" disabled={opening} onClick={() => void openSample()}>
+            {t.web.sample}
+          </Button>
+        </>
       )}
     </div>
   );

@@ -10,6 +10,9 @@ export class UnreadableWorkbook extends Error {}
 /** Unzipped size above which a file is refused (a real monthly export is a few MB). */
 export const MAX_UNZIPPED_BYTES = 1024 * 1024 * 1024;
 const MAX_RATIO = 200;
+/** Merges per sheet beyond which ExcelJS takes seconds to load (4 000: about 3 s) or runs out of memory. */
+export const MAX_MERGES = 4000;
+export const MAX_MERGED_CELLS = 250_000;
 
 interface ZipEntry {
   name: string;
@@ -55,34 +58,65 @@ export function declaredUnzippedSize(bytes: Uint8Array): number {
 }
 
 /**
- * Inflates a deflated entry only to count its bytes, stopping as soon as it passes its declared size:
- * false for a bomb whose headers lie (JSZip would inflate all of it into memory before noticing).
+ * An entry's bytes as they inflate, refusing the file as soon as they pass the declared size (JSZip
+ * would inflate a lying bomb whole into memory before noticing).
  */
-async function inflatesWithinDeclared(bytes: Uint8Array, e: ZipEntry): Promise<boolean> {
+async function* contentOf(bytes: Uint8Array, e: ZipEntry): AsyncGenerator<Uint8Array> {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const at = e.localHeader;
-  if (e.method !== 8 || at + 30 > bytes.length || view.getUint32(at, true) !== 0x04034b50) return true;
-  if (typeof DecompressionStream === 'undefined') return true; // older runtimes: JSZip's own check only
+  if (at + 30 > bytes.length || view.getUint32(at, true) !== 0x04034b50) return; // JSZip judges the rest
   const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
+  const data = bytes.slice(start, start + e.compressedSize);
+  if (e.method === 0) yield data;
+  // Older runtimes without DecompressionStream keep JSZip's own checks only.
+  if (e.method !== 8 || typeof DecompressionStream === 'undefined') return;
   const inflate = new DecompressionStream('deflate-raw');
   const writer = inflate.writable.getWriter();
-  writer.write(bytes.slice(start, start + e.compressedSize)).catch(() => undefined);
+  writer.write(data).catch(() => undefined);
   writer.close().catch(() => undefined);
   const reader = inflate.readable.getReader();
   let n = 0;
   try {
     for (let r = await reader.read(); !r.done; r = await reader.read()) {
       n += r.value.length;
-      if (n > e.size) {
-        await reader.cancel().catch(() => undefined);
-        return false;
-      }
+      if (n > e.size)
+        throw new UnreadableWorkbook(
+          `Tệp bất thường: ${e.name} giải nén ra nhiều hơn kích thước khai báo, vượt giới hạn an toàn.`,
+        );
+      yield r.value;
     }
-  } catch {
+  } catch (err) {
+    await reader.cancel().catch(() => undefined);
+    if (err instanceof UnreadableWorkbook) throw err;
     throw new UnreadableWorkbook(`Tệp hỏng, không đọc được: dữ liệu nén của ${e.name} bị lỗi.`);
   }
-  return true;
 }
+
+/**
+ * Merged areas in a worksheet's XML, counted as it streams. ExcelJS creates every cell of a merge and
+ * checks each merge against all earlier ones: a whole-sheet merge or tens of thousands of merges hang it.
+ */
+class MergeTally {
+  count = 0;
+  cells = 0;
+  private rest = '';
+  private readonly decoder = new TextDecoder();
+
+  add(chunk: Uint8Array): void {
+    const text = this.rest + this.decoder.decode(chunk, { stream: true });
+    const re = /<(?:\w+:)?mergeCell\b[^>]*?\bref="\$?([A-Z]+)\$?(\d+):\$?([A-Z]+)\$?(\d+)"/g;
+    let end = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      this.count++;
+      this.cells += (Math.abs(Number(m[4]) - Number(m[2])) + 1) * (Math.abs(colOf(m[3]) - colOf(m[1])) + 1);
+      end = re.lastIndex;
+    }
+    // Keep an unfinished tag for the next chunk, never a counted one.
+    this.rest = text.slice(Math.max(end, text.length - 256));
+  }
+}
+
+const colOf = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
 
 export async function openWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const b = bytes;
@@ -105,11 +139,14 @@ export async function openWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook>
     throw new UnreadableWorkbook(
       'Tệp không phải bảng tính .xlsx (có thể là tệp Word hoặc tệp nén khác): hãy mở trong Excel và lưu dạng .xlsx.',
     );
-  for (const e of entries)
-    if (!(await inflatesWithinDeclared(b, e)))
+  for (const e of entries) {
+    const merges = /^\/?xl\/worksheets\/[^/]+\.xml$/i.test(e.name) ? new MergeTally() : null;
+    for await (const chunk of contentOf(b, e)) merges?.add(chunk);
+    if (merges && (merges.count > MAX_MERGES || merges.cells > MAX_MERGED_CELLS))
       throw new UnreadableWorkbook(
-        `Tệp bất thường: ${e.name} giải nén ra nhiều hơn kích thước khai báo, vượt giới hạn an toàn.`,
+        `Tệp bất thường: một trang tính có ${merges.count} vùng gộp ô (${merges.cells} ô), vượt giới hạn an toàn.`,
       );
+  }
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(b as unknown as ArrayBuffer);

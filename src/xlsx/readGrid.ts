@@ -14,9 +14,8 @@ function toValue(v: ExcelJS.CellValue): CellValue {
     if ('richText' in v) return v.richText.map((r) => r.text).join('');
     if ('formula' in v || 'sharedFormula' in v) {
       const result = (v as ExcelJS.CellFormulaValue).result;
-      // Never calculated (written by a program): no value to read. Its text, not an empty cell, so a
-      // figure cell is reported as unreadable instead of being counted as zero.
-      if (result === undefined) return `=${(v as ExcelJS.CellFormulaValue).formula ?? '(chưa tính)'}`;
+      // No cached result: never calculated, or a result of "" (ExcelJS cannot tell them apart).
+      if (result === undefined) return null;
       return toValue(result as ExcelJS.CellValue);
     }
     if ('text' in v) return String((v as { text: unknown }).text);
@@ -48,7 +47,11 @@ export function readGrid(ws: ExcelJS.Worksheet): Grid {
     row.eachCell({ includeEmpty: false }, (cell, c) => {
       // Covered cells of a merge repeat the master's value in ExcelJS; the grid keeps it once.
       if (cell.isMerged && cell.master !== cell) return;
-      vals[c - 1] = toValue(cell.value);
+      // A formula's cell.value leaves out a cached 0 or FALSE; cell.result keeps them.
+      const v = cell.value;
+      const formula = typeof v === 'object' && v !== null && ('formula' in v || 'sharedFormula' in v);
+      vals[c - 1] =
+        formula && cell.result !== undefined ? toValue(cell.result as ExcelJS.CellValue) : toValue(v);
       if (cell.numFmt) fmts[c - 1] = cell.numFmt;
     });
     values[r - 1] = vals;

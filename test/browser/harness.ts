@@ -31,6 +31,7 @@ const TYPES: Record<string, string> = {
   '.xml': 'application/xml',
   '.png': 'image/png',
   '.json': 'application/json',
+  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
 
 export interface StaticServer {

@@ -180,6 +180,23 @@ describeInBrowser('standalone page (web.html)', () => {
     expect(copied).toContain('%');
   });
 
+  it('opens the sample workbook that ships with the add-in and finds its deliberate faults', async () => {
+    const { page } = session;
+    await page.goto(`${server.origin}/web.html`);
+    await page.getByRole('button', { name: 'Thử với tệp mẫu' }).click();
+    await page.getByRole('heading', { name: 'Tháng 10-2024' }).waitFor();
+    await page.getByRole('heading', { name: 'Ký số' }).waitFor();
+    await page.getByRole('tab', { name: 'Kiểm tra' }).click();
+    const section = page.getByRole('region', { name: 'Tháng 10-2024' });
+    await section.getByText('Ô D13', { exact: true }).waitFor();
+    await section.getByText('Ô G15', { exact: true }).waitFor();
+    await page.getByRole('tab', { name: 'Chỉ tiêu' }).click();
+    await page.getByRole('button', { name: 'Tính chỉ tiêu' }).click();
+    await page.getByRole('table', { name: 'Tỷ lệ hồ sơ giải quyết đúng hạn' }).first().waitFor();
+    await page.getByRole('button', { name: 'Chèn bảng tổng hợp' }).click();
+    await page.getByText('Đã chèn trang “Tổng hợp CCHC”').waitFor();
+  });
+
   it('speaks English when asked (web.html?lang=en)', async () => {
     const { page } = session;
     await page.goto(`${server.origin}/web.html?lang=en`);

@@ -25,8 +25,18 @@ describe('loi-so-lieu-2024-06: faulty cells', () => {
       ['not-a-number', 13, 'D', 'Ô D13 (Trực tuyến) chứa "N/A", không phải số.'],
       ['negative-value', 14, 'J', 'Ô J14 (Trả quá hạn) có số âm (-3).'],
       ['error-value', 16, 'H', 'Ô H16 (Trả trước hạn) bị lỗi công thức #DIV/0!.'],
-      ['total-mismatch', 19, 'C', 'Dòng "Tổng cộng", cột Tổng số: 11.256 khác tổng các đơn vị (10.256).'],
-      ['parts-mismatch', 15, 'G', 'Tổng số (89) khác Trả trước hạn + Trả đúng thời hạn + Trả quá hạn (94)'],
+      [
+        'total-mismatch',
+        19,
+        'C',
+        'Dòng "Tổng cộng", cột Số hồ sơ nhận giải quyết: 11.256 khác tổng các đơn vị (10.256).',
+      ],
+      [
+        'parts-mismatch',
+        15,
+        'G',
+        'Số hồ sơ đã giải quyết (89) khác Trả trước hạn + Trả đúng thời hạn + Trả quá hạn (94)',
+      ],
     ]);
     expect(s.findings).toContainEqual(
       expect.objectContaining({
@@ -34,7 +44,8 @@ describe('loi-so-lieu-2024-06: faulty cells', () => {
         row: 12,
         column: 'C',
         severity: 'warning',
-        message: 'Tổng số (9.737) khác Tổng số + Tổng số (9.744)',
+        message:
+          'Số hồ sơ nhận giải quyết (9.737) khác Số hồ sơ đã giải quyết + Số hồ sơ đang giải quyết (9.744)',
       }),
     );
     expect(s.findings).toContainEqual(

@@ -65,8 +65,9 @@ const RATE = /ty le|%|\bti le\b/;
 
 const SECTION_PROGRESS =
   /dang (giai quyet|xu ly|thu ly)|chua (giai quyet|xu ly|tra)|ton dong|con ton|dang giai/;
+// "Giải quyết trước hạn" without "đã" in one-row headers is resolved too (in progress is tested first).
 const SECTION_RESOLVED =
-  /da (giai quyet|xu ly|tra|hoan thanh|co ket qua)|giai quyet xong|ket qua giai quyet|tra ket qua|hoan thanh/;
+  /da (giai quyet|xu ly|tra|hoan thanh|co ket qua)|giai quyet (xong|truoc|dung|som|qua|tre)|ket qua giai quyet|tra ket qua|hoan thanh/;
 const SECTION_RECEIVED = /tiep nhan|nhan giai quyet|moi nhan|ky truoc|nop|so ho so nhan|ho so nhan/;
 
 type Family = 'dig' | 'pay' | 'sync' | 'stats';
@@ -103,7 +104,9 @@ function statsField(segs: string[], inherited: Section | null): FieldId | null {
     return null;
   }
   if (has(leaf, /\b(tra lai|rut|huy|tu choi)\b/)) return 'returned';
-  const section = sectionOf(segs) ?? inherited;
+  // A bare channel ("Trực tiếp", "BCCI") is received whatever its left neighbour ("Quá hạn") says.
+  const channel = has(leaf, /truc (tuyen|tiep)|buu chinh|bcci/);
+  const section = sectionOf(segs) ?? (channel ? 'recv' : inherited);
   // Leaf words override when a one-row header says it all ("Đã giải quyết quá hạn").
   if (section === 'prog') {
     if (has(leaf, /qua han|tre han|tre hen|qua hen/)) return 'progOverdue';

@@ -17,6 +17,14 @@ export interface PrintedRate {
   column: number;
 }
 
+/** A column's name for messages: its leaf header, or its group where the leaf is just "Tổng số". */
+export function columnName(paths: string[][], col: number): string {
+  const p = paths[col] ?? [];
+  if (!p.length) return columnLetter(col);
+  const leaf = p[p.length - 1];
+  return p.length > 1 && /^(tổng số|tổng|cộng|số lượng)$/iu.test(leaf) ? p[p.length - 2] : leaf;
+}
+
 export class FigureReader {
   constructor(
     private readonly grid: Grid,
@@ -26,8 +34,7 @@ export class FigureReader {
   ) {}
 
   header(col: number): string {
-    const p = this.headers[col] ?? [];
-    return p.length ? p[p.length - 1] : columnLetter(col);
+    return columnName(this.headers, col);
   }
 
   /** Counts of one row; findings are raised only when `report` (aggregate rows are checked by totals). */
