@@ -9,6 +9,8 @@ const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 
 const DEV_BASE_URL = 'https://localhost:3000/';
+/** package.json "1.2.3" -> manifest "1.2.3.0" (Office wants four parts). */
+const manifestVersion = `${require('./package.json').version}.0`;
 const OFFICE_JS_DIST = path.dirname(require.resolve('@microsoft/office-js/dist/office.js'));
 
 /**
@@ -105,8 +107,14 @@ module.exports = (env = {}, argv = {}) => {
           {
             from: 'manifest.xml',
             to: 'manifest.xml',
-            // Attribute values only (they open with a quote), not the comment that explains the rewrite.
-            transform: (content) => content.toString().split(`"${DEV_BASE_URL}`).join(`"${baseUrl}`),
+            // Attribute values only (they open with a quote), not the comment that explains the rewrite;
+            // <Version> follows package.json so every release invalidates Office's manifest cache.
+            transform: (content) =>
+              content
+                .toString()
+                .split(`"${DEV_BASE_URL}`)
+                .join(`"${baseUrl}`)
+                .replace(/<Version>[^<]*<\/Version>/, `<Version>${manifestVersion}</Version>`),
           },
           { from: 'assets', to: 'assets' },
           // ES5 for Trident/EdgeHTML: must reach them exactly as written, before any bundle.

@@ -47,4 +47,10 @@ describe('production build', () => {
     for (const s of scriptsOf('taskpane.html').filter((x) => !x.startsWith('office-js/')))
       expect(fs.readFileSync(path.join(DIST, s), 'utf8')).not.toContain('xl/sharedStrings.xml');
   });
+
+  it("stamps the manifest's <Version> from package.json, so each release refreshes Office's cache", () => {
+    const { version } = JSON.parse(fs.readFileSync(path.join(DIST, '..', 'package.json'), 'utf8'));
+    const manifest = fs.readFileSync(path.join(DIST, 'manifest.xml'), 'utf8');
+    expect(manifest).toContain(`<Version>${version}.0</Version>`);
+  });
 });
