@@ -66,7 +66,7 @@ export function aggregateList(
   header: (col: number) => string,
   sink: FindingSink,
 ): ListResult {
-  const byUnit = new Map<string, Tally>();
+  const byUnit = new Map<string, Tally | undefined>();
   const total = newTally('', firstDataRow);
   const nameCol = columns.name!;
   const readDate = (r: number, col: number | undefined, unit: string): DayNumber | null | undefined => {
@@ -90,10 +90,14 @@ export function aggregateList(
   };
   for (let r = firstDataRow; r < grid.values.length; r++) {
     const name = cellText(cellAt(grid, r, nameCol));
-    if (!name || roleOf(name, '', true) !== 'unit') continue;
-    const key = fold(name);
-    let t = byUnit.get(key);
-    if (!t) byUnit.set(key, (t = newTally(name, r)));
+    if (!name) continue;
+    let t = byUnit.get(fold(name));
+    if (t === undefined && !byUnit.has(fold(name))) {
+      // A total or note row at the end of the list is no office.
+      t = roleOf(name, '', true) === 'unit' ? newTally(name, r) : undefined;
+      byUnit.set(fold(name), t);
+    }
+    if (!t) continue;
     const status = columns.status === undefined ? '' : fold(cellText(cellAt(grid, r, columns.status)));
     readDate(r, columns.receivedDate, name);
     const due = readDate(r, columns.dueDate, name);
@@ -149,12 +153,14 @@ export function aggregateList(
     return m;
   };
   return {
-    units: [...byUnit.values()].map((t) => ({
-      name: t.name,
-      row: t.row,
-      level: levelOf(t.name),
-      metrics: metricsOf(t),
-    })),
+    units: [...byUnit.values()]
+      .filter((t): t is Tally => t !== undefined)
+      .map((t) => ({
+        name: t.name,
+        row: t.row,
+        level: levelOf(t.name),
+        metrics: metricsOf(t),
+      })),
     total: metricsOf(total),
   };
 }

@@ -4,17 +4,31 @@ const SPACES = /[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+/g;
 
 /** NFC, every kind of space folded to one, trimmed. What a name is "as written". */
 export function clean(s: string): string {
+  // Plain ASCII without doubled or odd spaces is already clean: the common case, kept cheap.
+  if (/^[\x21-\x7e]+( [\x21-\x7e]+)*$/.test(s)) return s;
   return s.normalize('NFC').replace(SPACES, ' ').trim();
 }
 
+/**
+ * Folded forms already computed. A dossier list repeats a handful of strings (offices, channels,
+ * statuses) hundreds of thousands of times; NFD-normalizing each again dominated its cost.
+ */
+const folded = new Map<string, string>();
+const FOLD_CACHE_LIMIT = 100_000;
+
 /** Lowercase, accents removed (đ -> d), punctuation kept: the form header rules match against. */
 export function fold(s: string): string {
-  return clean(s)
+  let f = folded.get(s);
+  if (f !== undefined) return f;
+  f = clean(s)
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/đ/g, 'd')
     .replace(/Đ/g, 'd')
     .toLowerCase();
+  if (folded.size >= FOLD_CACHE_LIMIT) folded.clear();
+  folded.set(s, f);
+  return f;
 }
 
 /** Text of a cell value for display and matching (numbers as written, dates as dd/mm/yyyy). */
