@@ -12,14 +12,27 @@ import {
 
 const THIN = { style: 'thin' as const };
 
-function styleCell(c: ExcelJS.Cell, lc: LayoutCell): void {
+/**
+ * One style object per look, shared by every cell that has it: building a fresh font, alignment and
+ * border for each of 150,000 cells of a 5,000-unit summary was most of the write time.
+ */
+const styles = new Map<string, Partial<ExcelJS.Style>>();
+
+function styleOf(lc: LayoutCell): Partial<ExcelJS.Style> {
+  const key = `${lc.style}|${lc.shaded ? 1 : 0}|${lc.bold ? 1 : 0}|${typeof lc.value === 'number' ? 1 : 0}`;
+  let style = styles.get(key);
+  if (style) return style;
   const spec = STYLES[lc.style];
-  c.font = { name: FONT_NAME, size: spec.size ?? BASE_SIZE, bold: lc.bold ?? spec.bold, italic: spec.italic };
-  c.alignment = { horizontal: spec.align, vertical: 'middle', wrapText: spec.wrap };
-  if (spec.border) c.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
-  if (spec.numFmt && typeof lc.value === 'number') c.numFmt = spec.numFmt;
+  style = {
+    font: { name: FONT_NAME, size: spec.size ?? BASE_SIZE, bold: lc.bold ?? spec.bold, italic: spec.italic },
+    alignment: { horizontal: spec.align, vertical: 'middle', wrapText: spec.wrap },
+  };
+  if (spec.border) style.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+  if (spec.numFmt && typeof lc.value === 'number') style.numFmt = spec.numFmt;
   const fill = lc.shaded ? BELOW_FILL : lc.style === 'th' ? HEADER_FILL : null;
-  if (fill) c.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF' + fill } };
+  if (fill) style.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF' + fill } };
+  styles.set(key, style);
+  return style;
 }
 
 export function writeLayout(ws: ExcelJS.Worksheet, layout: SummaryLayout): void {
@@ -35,7 +48,8 @@ export function writeLayout(ws: ExcelJS.Worksheet, layout: SummaryLayout): void 
       const c = ws.getCell(r, col);
       // Strings go in as shared strings: never parsed as formulas, whatever they start with.
       if (lc.value !== null) c.value = lc.value;
-      for (let k = 0; k < span; k++) styleCell(ws.getCell(r, col + k), lc);
+      const style = styleOf(lc);
+      for (let k = 0; k < span; k++) ws.getCell(r, col + k).style = style;
       if (span > 1) ws.mergeCells(r, col, r, col + span - 1);
       col += span;
     }

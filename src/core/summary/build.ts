@@ -46,7 +46,7 @@ const T = {
     rank: 'Xếp hạng',
     change: 'So với kỳ trước',
     score: 'Điểm theo QĐ 766',
-    scoreCols: ['Tổng điểm', 'Tối đa', 'Tỷ lệ điểm', 'Chi tiết điểm'],
+    scoreCols: ['Tổng điểm/tối đa'],
     pass: 'Đạt',
     fail: 'Chưa đạt',
     noData: 'Lỗi số liệu',
@@ -83,7 +83,7 @@ const T = {
     rank: 'Rank',
     change: 'Since last period',
     score: 'QĐ 766-style score',
-    scoreCols: ['Points', 'Maximum', 'Share', 'Detail'],
+    scoreCols: ['Points/maximum'],
     pass: 'Met',
     fail: 'Not met',
     noData: 'Faulty data',
@@ -265,71 +265,64 @@ function rateTable(
   return rows;
 }
 
-/** QĐ 766-style points per unit, best first, with the detail per indicator. */
+/**
+ * QĐ 766-style points per unit, best first: one column per scored indicator (at most five fit), the
+ * total and the overall rank. No merged cells in tables: ExcelJS checks each merge against all the
+ * others, which made a 5,000-unit summary take seconds per table.
+ */
 function scoreTable(s: SheetReport, lang: Lang): LayoutRow[] {
   const t = T[lang];
   const scored = s.units
     .filter((u) => u.score766)
     .sort((a, b) => b.score766!.total / b.score766!.max - a.score766!.total / a.score766!.max);
   if (!scored.length) return [];
+  const ids = [...new Set(scored.flatMap((u) => Object.keys(u.score766!.points) as MetricId[]))].slice(
+    0,
+    COLS - 4,
+  );
+  const num = (n: number) => formatRate(n / 100, lang).replace('%', '');
   const rows: LayoutRow[] = [
     {
       cells: [
         cell(t.stt, 'th'),
         cell(t.unit, 'th'),
-        ...t.scoreCols.slice(0, 3).map((h) => cell(h, 'th')),
+        ...ids.map((id) => cell(SHORT_LABELS[id][lang], 'th')),
+        cell(t.scoreCols[0], 'th'),
         cell(t.rank, 'th'),
-        cell(t.scoreCols[3], 'th', { span: 3 }),
       ],
       height: 36,
     },
   ];
-  const num = (n: number) => formatRate(n / 100, lang).replace('%', '');
   scored.forEach((u, i) => {
     const sc = u.score766!;
-    const detail = (Object.entries(sc.points) as [MetricId, number][])
-      .map(([id, p]) => `${SHORT_LABELS[id][lang]} ${num(p)}`)
-      .join('; ');
     rows.push({
       cells: [
         cell(i + 1, 'cellCenter'),
         cell(u.name, 'cellText'),
-        cell(num(sc.total), 'cellRate', { bold: true }),
-        cell(num(sc.max), 'cellRate'),
-        cell(formatRate(sc.total / sc.max, lang), 'cellRate'),
+        ...ids.map((id) => cell(sc.points[id] === undefined ? '' : num(sc.points[id]!), 'cellRate')),
+        cell(`${num(sc.total)}/${num(sc.max)}`, 'cellRate', { bold: true }),
         cell(u.overallRank ?? '', 'cellCenter'),
-        cell(detail, 'cellText', { span: 3 }),
       ],
-      height: detail.length > 40 ? 34 : undefined,
     });
   });
   return rows;
 }
 
+/** Units with late or overdue dossiers, most first (no merged cells, as above). */
 function countTable(s: SheetReport, id: MetricId, threshold: number, lang: Lang): LayoutRow[] {
   const t = T[lang];
   const over = sortedByRate(s.units, id).filter((u) => u.below.includes(id));
   if (!over.length) return [line(t.countNone, 'paragraph')];
-  const rows: LayoutRow[] = [
-    {
-      cells: [
-        cell(t.stt, 'th'),
-        cell(t.unit, 'th'),
-        cell(METRIC_COLUMNS[id][lang][0], 'th', { span: 2 }),
-        cell(t.target, 'th', { span: 2 }),
-        cell(t.verdict, 'th', { span: 3 }),
-      ],
-      height: 36,
-    },
-  ];
+  const headers = [t.stt, t.unit, METRIC_COLUMNS[id][lang][0], t.target, t.verdict];
+  const rows: LayoutRow[] = [{ cells: headers.map((h) => cell(h, 'th')), height: 36 }];
   over.forEach((u, i) =>
     rows.push({
       cells: [
         cell(i + 1, 'cellCenter', { shaded: true }),
         cell(u.name, 'cellText', { shaded: true }),
-        cell(u.metrics[id]!.value, 'cellCount', { shaded: true, span: 2 }),
-        cell(threshold, 'cellCount', { shaded: true, span: 2 }),
-        cell(t.fail, 'cellVerdict', { shaded: true, bold: true, span: 3 }),
+        cell(u.metrics[id]!.value, 'cellCount', { shaded: true }),
+        cell(threshold, 'cellCount', { shaded: true }),
+        cell(t.fail, 'cellVerdict', { shaded: true, bold: true }),
       ],
     }),
   );
@@ -339,9 +332,9 @@ function countTable(s: SheetReport, id: MetricId, threshold: number, lang: Lang)
       cells: [
         cell('', 'cellCenter'),
         cell(totalLabel(s, lang), 'cellText', { bold: true }),
-        cell(total, 'cellCount', { bold: true, span: 2 }),
-        cell('', 'cellCount', { span: 2 }),
-        cell('', 'cellVerdict', { span: 3 }),
+        cell(total, 'cellCount', { bold: true }),
+        cell('', 'cellCount'),
+        cell('', 'cellVerdict'),
       ],
     });
   return rows;
