@@ -1,7 +1,7 @@
 /** One sheet from grid to report: detect, read, check, compute, mark. */
 import { cellAt, columnIndex, columnLetter, gridWidth, type Grid } from './grid';
 import { findHeader, type HeaderBlock } from './detect/header';
-import { layoutOf, mapColumns, type ColumnMap, type FieldId, type Layout } from './detect/fields';
+import { COUNT_FIELDS, layoutOf, mapColumns, type ColumnMap, type FieldId, type Layout } from './detect/fields';
 import { MergeIndex } from './detect/merges';
 import { classifyRows, mergedText } from './detect/rows';
 import { findPeriod } from './parse/period';
@@ -12,7 +12,7 @@ import type { Metrics, SheetKind, SheetReport, UnitReport } from './report';
 import type { Lang } from './engine';
 import type { PeriodRule } from './schema';
 import { METRIC_IDS, type MetricId } from './metrics/ids';
-import { COUNT_FIELDS, tableMetrics } from './metrics/tableMetrics';
+import { tableMetrics } from './metrics/tableMetrics';
 import { aggregateList } from './metrics/dossierList';
 import { belowList } from './metrics/below';
 import { sumOf } from './metrics/rate';

@@ -1,9 +1,9 @@
 /** Choices for the column-mapping dropdowns: each column's letter with its header text, from the grid. */
-import { FIELD_IDS, type FieldId } from '../core/detect/fields';
+import { FIELD_IDS, MAPPABLE_FIELDS, type FieldId } from '../core/detect/fields';
 import { MergeIndex } from '../core/detect/merges';
 import { cellAt, columnLetter, gridWidth, type Grid } from '../core/grid';
 import { cellText } from '../core/parse/text';
-import type { SheetKind, SheetReport } from '../core/report';
+import type { SheetReport } from '../core/report';
 
 export interface ColumnChoice {
   letter: string;
@@ -30,53 +30,8 @@ export function columnChoices(grid: Grid, headerRows: [number, number] | null): 
   return choices;
 }
 
-/**
- * The figures the officer can point to a column for, per kind of sheet: those the indicators are
- * computed from. Fields the engine mapped besides these are listed too (fieldsToMap).
- */
-const FIELDS_BY_KIND: Record<SheetKind, readonly FieldId[]> = {
-  'dossier-stats': [
-    'name',
-    'recvTotal',
-    'recvOnline',
-    'recvDirect',
-    'recvPostal',
-    'recvCarried',
-    'resTotal',
-    'resEarly',
-    'resOnTime',
-    'resLate',
-    'progTotal',
-    'progNotDue',
-    'progOverdue',
-  ],
-  'digitization-payment': [
-    'name',
-    'digReceived',
-    'digDossiers',
-    'resultsTotal',
-    'digResults',
-    'feeTotal',
-    'paidOnline',
-    'synced',
-  ],
-  signatures: ['name', 'leader', 'position', 'issued', 'signed'],
-  'dossier-list': [
-    'name',
-    'code',
-    'channel',
-    'receivedDate',
-    'dueDate',
-    'resultDate',
-    'digitizedFlag',
-    'paidFlag',
-  ],
-  empty: [],
-  unknown: [],
-};
-
 export function fieldsToMap(sheet: SheetReport): FieldId[] {
-  const wanted = new Set<string>([...FIELDS_BY_KIND[sheet.kind], ...Object.keys(sheet.columns ?? {})]);
+  const wanted = new Set<string>([...MAPPABLE_FIELDS[sheet.kind], ...Object.keys(sheet.columns ?? {})]);
   return FIELD_IDS.filter((f) => wanted.has(f));
 }
 

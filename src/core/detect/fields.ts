@@ -4,10 +4,10 @@
  * and "Số hồ sơ đang giải quyết > Quá hạn" never mix.
  */
 import { fold } from '../parse/text';
+import type { SheetKind } from '../report';
 
-export const FIELD_IDS = [
-  'stt',
-  'name',
+/** Figures counted on each row; a sheet's totals and parts are checked over these. */
+export const COUNT_FIELDS = [
   // dossier statistics
   'recvTotal',
   'recvNew',
@@ -24,27 +24,32 @@ export const FIELD_IDS = [
   'progNotDue',
   'progOverdue',
   'returned',
-  'rateOnTime',
-  'rateOnline',
   // digitization, payment, portal sync
   'digReceived',
   'digDossiers',
-  'digRate',
   'resultsTotal',
   'digResults',
-  'digResultRate',
   'feeTotal',
   'paidOnline',
-  'payRate',
   'synced',
-  'syncRate',
   // signatures
-  'leader',
-  'position',
   'issued',
   'signed',
+] as const;
+
+/** Rates printed in the sheet, checked against the ones computed from the counts. */
+export const RATE_FIELDS = [
+  'rateOnTime',
+  'rateOnline',
+  'digRate',
+  'digResultRate',
+  'payRate',
+  'syncRate',
   'sigRate',
-  // dossier lists
+] as const;
+
+/** Columns of a dossier-by-dossier list. */
+const LIST_FIELDS = [
   'code',
   'channel',
   'receivedDate',
@@ -55,8 +60,63 @@ export const FIELD_IDS = [
   'paidFlag',
 ] as const;
 
+export const FIELD_IDS = [
+  'stt',
+  'name',
+  'leader',
+  'position',
+  ...COUNT_FIELDS,
+  ...RATE_FIELDS,
+  ...LIST_FIELDS,
+] as const;
+
 export type FieldId = (typeof FIELD_IDS)[number];
 export type ColumnMap = Partial<Record<FieldId, number>>;
+
+/**
+ * The figures an officer can point to a column for, per kind of sheet: those the indicators are
+ * computed from (the task pane's column-mapping dropdowns).
+ */
+export const MAPPABLE_FIELDS: Record<SheetKind, readonly FieldId[]> = {
+  'dossier-stats': [
+    'name',
+    'recvTotal',
+    'recvOnline',
+    'recvDirect',
+    'recvPostal',
+    'recvCarried',
+    'resTotal',
+    'resEarly',
+    'resOnTime',
+    'resLate',
+    'progTotal',
+    'progNotDue',
+    'progOverdue',
+  ],
+  'digitization-payment': [
+    'name',
+    'digReceived',
+    'digDossiers',
+    'resultsTotal',
+    'digResults',
+    'feeTotal',
+    'paidOnline',
+    'synced',
+  ],
+  signatures: ['name', 'leader', 'position', 'issued', 'signed'],
+  'dossier-list': [
+    'name',
+    'code',
+    'channel',
+    'receivedDate',
+    'dueDate',
+    'resultDate',
+    'digitizedFlag',
+    'paidFlag',
+  ],
+  empty: [],
+  unknown: [],
+};
 
 export type Layout = 'stats' | 'signatures' | 'list';
 

@@ -9,33 +9,6 @@ import type { RowValues } from '../validate/cells';
 import { addFinding, fmtN, type FindingSink } from '../validate/findings';
 import { count, rate, sumOf } from './rate';
 
-export const COUNT_FIELDS: readonly FieldId[] = [
-  'recvTotal',
-  'recvNew',
-  'recvOnline',
-  'recvDirect',
-  'recvPostal',
-  'recvCarried',
-  'resTotal',
-  'resEarly',
-  'resOnTime',
-  'resEarlyOnTime',
-  'resLate',
-  'progTotal',
-  'progNotDue',
-  'progOverdue',
-  'returned',
-  'digReceived',
-  'digDossiers',
-  'resultsTotal',
-  'digResults',
-  'feeTotal',
-  'paidOnline',
-  'synced',
-  'issued',
-  'signed',
-];
-
 export interface RowContext {
   sink: FindingSink;
   /** 0-based row. */
