@@ -1,7 +1,14 @@
 /** One sheet from grid to report: detect, read, check, compute, mark. */
 import { cellAt, columnIndex, columnLetter, gridWidth, type Grid } from './grid';
 import { findHeader, type HeaderBlock } from './detect/header';
-import { COUNT_FIELDS, layoutOf, mapColumns, type ColumnMap, type FieldId, type Layout } from './detect/fields';
+import {
+  COUNT_FIELDS,
+  layoutOf,
+  mapColumns,
+  type ColumnMap,
+  type FieldId,
+  type Layout,
+} from './detect/fields';
 import { MergeIndex } from './detect/merges';
 import { classifyRows, mergedText } from './detect/rows';
 import { findPeriod } from './parse/period';

@@ -50,7 +50,8 @@ export function placeCells(layout: SummaryLayout): PlacedCell[] {
 }
 
 export function layoutWidth(layout: SummaryLayout): number {
-  const fromRows = Math.max(0, ...placeCells(layout).map((p) => p.col + p.span));
+  // A reduce, not Math.max(...cells): 5,000 units make 130,000 arguments and overflow the stack.
+  const fromRows = placeCells(layout).reduce((w, p) => Math.max(w, p.col + p.span), 0);
   return Math.max(1, fromRows, layout.columnWidths.length);
 }
 

@@ -99,3 +99,19 @@ describe('month over month', () => {
     expect(texts).toContainEqual([2, 'Xã Dân Chủ', 100, 20, '20,00%', '30%', 'Chưa đạt', 3, '▼ 20,00']);
   });
 });
+
+describe('a province-wide list', () => {
+  it('names the 50 worst units in the paragraph and counts the rest', () => {
+    const rows: [string, number, number][] = Array.from({ length: 120 }, (_, i) => [
+      `Xã Số ${i + 1}`,
+      100,
+      i % 20,
+    ]);
+    const report = summarizeWorkbook([month('T', '15/9/2024 đến ngày 14/10/2024', rows)], { source: 'x' });
+    const text = report.sheets[0].narrative;
+    expect(text).toContain('Có 120/120 xã chưa đạt chỉ tiêu 60% (Số 1 0,00%; Số 21 0,00%;');
+    expect(text).toContain('; và 70 đơn vị khác).');
+    const layout = buildSummaryLayout(report, { lang: 'vi', sheetName: 'Tổng hợp CCHC' });
+    expect(Math.max(...layout.rows.map((r) => r.height ?? 0))).toBeLessThanOrEqual(409);
+  });
+});

@@ -53,6 +53,10 @@ function newTally(name: string, row: number): Tally {
   };
 }
 
+function add(into: Tally, facts: Omit<Tally, 'name' | 'row'>): void {
+  for (const k of Object.keys(facts) as (keyof typeof facts)[]) into[k] += facts[k];
+}
+
 export interface ListResult {
   units: { name: string; row: number; level: UnitLevel; metrics: Metrics }[];
   total: Metrics;
@@ -102,43 +106,35 @@ export function aggregateList(
     readDate(r, columns.receivedDate, name);
     const due = readDate(r, columns.dueDate, name);
     const done = readDate(r, columns.resultDate, name);
-    for (const x of [t, total]) {
-      x.received++;
-      if (columns.channel !== undefined) {
-        const ch = fold(cellText(cellAt(grid, r, columns.channel)));
-        if (ch) x.channelKnown++;
-        if (/truc tuyen|online|qua mang|dich vu cong|dvc|muc (do )?[34]\b/.test(ch)) x.online++;
-      }
-      const resolved = done !== undefined ? done !== null : RESOLVED_STATUS.test(status);
-      if (resolved) {
-        x.resolved++;
-        if (done && due) {
-          x.judged++;
-          if (done <= due) x.onTime++;
-          else x.late++;
-        } else if (columns.status !== undefined && (done === undefined || due === undefined)) {
-          // No dates to compare: the status says "(quá hạn)" or not.
-          x.judged++;
-          if (/qua han|tre han/.test(status)) x.late++;
-          else x.onTime++;
-        }
-      } else {
-        x.inProgress++;
-        if ((due && periodEnd !== null && due < periodEnd) || /qua han|tre han/.test(status)) x.overdue++;
-      }
-      if (
+    // One dossier's facts, read once and added to its office and to the total.
+    const channel = columns.channel === undefined ? '' : fold(cellText(cellAt(grid, r, columns.channel)));
+    const resolved = done !== undefined ? done !== null : RESOLVED_STATUS.test(status);
+    const byDates = resolved && !!done && !!due;
+    // No dates to compare: the status says "(quá hạn)" or not.
+    const byStatus =
+      resolved && !byDates && columns.status !== undefined && (done === undefined || due === undefined);
+    const lateByStatus = /qua han|tre han/.test(status);
+    const paid = columns.paidFlag === undefined ? '' : fold(cellText(cellAt(grid, r, columns.paidFlag)));
+    const facts: Omit<Tally, 'name' | 'row'> = {
+      received: 1,
+      channelKnown: channel ? 1 : 0,
+      online: /truc tuyen|online|qua mang|dich vu cong|dvc|muc (do )?[34]\b/.test(channel) ? 1 : 0,
+      resolved: resolved ? 1 : 0,
+      judged: byDates || byStatus ? 1 : 0,
+      onTime: (byDates && done! <= due!) || (byStatus && !lateByStatus) ? 1 : 0,
+      late: (byDates && done! > due!) || (byStatus && lateByStatus) ? 1 : 0,
+      inProgress: resolved ? 0 : 1,
+      overdue: !resolved && ((due && periodEnd !== null && due < periodEnd) || lateByStatus) ? 1 : 0,
+      digitized:
         columns.digitizedFlag !== undefined &&
         YES.test(fold(cellText(cellAt(grid, r, columns.digitizedFlag))))
-      )
-        x.digitized++;
-      if (columns.paidFlag !== undefined) {
-        const p = fold(cellText(cellAt(grid, r, columns.paidFlag)));
-        if (YES.test(p)) {
-          x.fee++;
-          x.paid++;
-        } else if (NO.test(p)) x.fee++;
-      }
-    }
+          ? 1
+          : 0,
+      fee: YES.test(paid) || NO.test(paid) ? 1 : 0,
+      paid: YES.test(paid) ? 1 : 0,
+    };
+    add(t, facts);
+    add(total, facts);
   }
   const metricsOf = (t: Tally): Metrics => {
     const m: Metrics = {};

@@ -115,7 +115,9 @@ const line = (value: string, style: StyleId, height?: number): LayoutRow => ({
   cells: [cell(value, style, { span: COLS })],
   height,
 });
-const paragraphHeight = (text: string) => Math.max(1, Math.ceil(text.length / CHARS_PER_LINE)) * 18;
+/** Excel's tallest row is 409 points. */
+const paragraphHeight = (text: string) =>
+  Math.min(409, Math.max(1, Math.ceil(text.length / CHARS_PER_LINE)) * 18);
 
 /** The agency heading and the office under it from the source's title block ("UBND HUYỆN AN LÃO"). */
 function headingOf(report: Report, info: Partial<AppendixInfo>): { agency: string; office: string } {

@@ -22,6 +22,17 @@ export function scopeOf(texts: string[], lang: Lang): string {
   return 'chung';
 }
 
+/** Units named in one sentence at most; a province-wide list would not fit a letter (or an Excel cell). */
+export const MAX_NAMED = 50;
+
+/** "A 1,75%; B 2,10%" — the worst MAX_NAMED, then how many more. */
+function listed(units: UnitReport[], item: (u: UnitReport) => string, lang: Lang): string {
+  const named = units.slice(0, MAX_NAMED).map(item).join('; ');
+  const rest = units.length - MAX_NAMED;
+  if (rest <= 0) return named;
+  return lang === 'vi' ? `${named}; và ${rest} đơn vị khác` : `${named}; and ${rest} more`;
+}
+
 function rateSentence(
   id: MetricId,
   sheet: SheetReport,
@@ -61,7 +72,7 @@ function rateSentence(
   if (!rated.length) return parts.join(' ');
   // Without a total the sentence still has to say which indicator it is about.
   const lead = parts.length ? '' : lang === 'vi' ? `${label}: ` : `${label}: `;
-  const list = below.map((u) => `${shortName(u.name)} ${formatRate(u.metrics[id]!.value!, lang)}`).join('; ');
+  const list = listed(below, (u) => `${shortName(u.name)} ${formatRate(u.metrics[id]!.value!, lang)}`, lang);
   if (below.length === 0)
     parts.push(
       lang === 'vi'
@@ -103,7 +114,7 @@ function countSentence(id: MetricId, sheet: SheetReport, units: UnitReport[], la
     .sort((a, b) => (b.metrics[id]!.value ?? 0) - (a.metrics[id]!.value ?? 0));
   if (!over.length) return none;
   const total = sheet.total?.[id]?.value;
-  const list = over.map((u) => `${shortName(u.name)} ${formatCount(u.metrics[id]!.value!, lang)}`).join('; ');
+  const list = listed(over, (u) => `${shortName(u.name)} ${formatCount(u.metrics[id]!.value!, lang)}`, lang);
   const totalText =
     total === null || total === undefined
       ? ''
