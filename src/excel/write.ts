@@ -151,17 +151,45 @@ function queueCharts(sheet: Excel.Worksheet, layout: SummaryLayout, caps: Capabi
   }
 }
 
-/** Queues the whole sheet: text formats before values, so formula-looking text stays text. */
-function queueSheet(sheet: Excel.Worksheet, layout: SummaryLayout, caps: Capabilities): void {
+/** Requests stay well under Excel on the web's 5 MB: values and formats go out in blocks of about this. */
+export const WRITE_BATCH_BYTES = 2 * 1024 * 1024;
+
+/**
+ * Queues the whole sheet: text formats before values, so formula-looking text stays text. A summary of
+ * a few hundred units is one request; thousands of units are split into row blocks, each synced
+ * (`flush`) once about WRITE_BATCH_BYTES are queued, never one per row.
+ */
+async function queueSheet(
+  sheet: Excel.Worksheet,
+  layout: SummaryLayout,
+  caps: Capabilities,
+  flush: () => Promise<void>,
+): Promise<void> {
   const width = layoutWidth(layout);
   if (layout.rows.length > 0) {
-    const block = sheet.getRange(a1Range(0, 0, layout.rows.length, width));
     const { values, formats } = cellMatrices(layout, width);
-    block.numberFormat = formats;
-    block.values = values;
-    block.format.font.name = FONT_NAME;
-    block.format.font.size = BASE_SIZE;
-    block.format.verticalAlignment = 'Center';
+    let first = 0;
+    let bytes = 0;
+    for (let r = 0; r <= values.length; r++) {
+      const end = r === values.length;
+      if (!end) bytes += JSON.stringify(values[r]).length + JSON.stringify(formats[r]).length;
+      if (!end && bytes < WRITE_BATCH_BYTES) continue;
+      const last = end ? r : r + 1;
+      if (last > first) {
+        const block = sheet.getRange(a1Range(first, 0, last - first, width));
+        block.numberFormat = formats.slice(first, last);
+        block.values = values.slice(first, last);
+      }
+      first = last;
+      if (!end) {
+        await flush();
+        bytes = 0;
+      }
+    }
+    const whole = sheet.getRange(a1Range(0, 0, layout.rows.length, width));
+    whole.format.font.name = FONT_NAME;
+    whole.format.font.size = BASE_SIZE;
+    whole.format.verticalAlignment = 'Center';
     const area = (b: Block) => sheet.getRange(a1Range(b.row, b.col, b.rows, b.columns));
     for (const b of formatBlocks(layout)) applyLook(area(b), b);
     for (const b of shadedBlocks(layout)) area(b).format.fill.color = `#${BELOW_FILL}`;
@@ -190,7 +218,7 @@ export async function writeSummary(
   if (previous) context.workbook.worksheets.getItem(previous.name).delete();
   const sheet = context.workbook.worksheets.add(name);
   if (previous) sheet.position = previous.position;
-  queueSheet(sheet, layout, caps);
+  await queueSheet(sheet, layout, caps, () => context.sync());
   markAsOurs(context, caps, map.hasSummaryName, sheet);
   sheet.activate();
   sheet.load('id,name');

@@ -6,9 +6,10 @@ import { freeSheetName, sanitizeSheetName } from '../../src/excel/write';
 import * as xlsx from '../../src/xlsx';
 import { buildSummaryLayout } from '../../src/core/summary';
 import { reportOf } from '../helpers/fixtures';
+import { summarizeWorkbook } from '../../src/core/engine';
 import { loadIntoFake } from './exceljs-to-fake';
 import { nameValue } from './fake-excel';
-import { fillSheet, makeHost } from './helpers';
+import { fillSheet, makeHost, MB } from './helpers';
 
 const FORMULA_LOOKING = ['=HYPERLINK("http://x.invalid","bấm")', "+cmd|' /C calc'!A0", '@SUM(1)', '-1+2'];
 
@@ -218,6 +219,47 @@ describe('writeSummary', () => {
     expect([s.value(first, 20), s.value(first, 21), s.value(first, 22)]).toEqual(['Liên Hợp', 1 / 26, 0.3]);
     expect(s.page.printArea).toBe(`A1:I${summary.rows.length}`);
     expect(s.pageBreaks.length).toBeGreaterThanOrEqual(3);
+  });
+
+  test('a 5,000-unit summary goes out in a few requests, each under 5 MB', async () => {
+    const { excel, host } = makeHost('1.13');
+    const head = [
+      'STT',
+      'Đơn vị',
+      'Nộp trực tuyến',
+      'Nộp trực tiếp',
+      'Đã giải quyết',
+      'Trước hạn',
+      'Đúng hạn',
+      'Quá hạn',
+      'Đang giải quyết',
+      'Trong hạn',
+      'Quá hạn',
+    ];
+    const units = Array.from({ length: 5000 }, (_, i) => [
+      i + 1,
+      `UBND xã Số ${i + 1}`,
+      40 + (i % 30),
+      60,
+      90,
+      50,
+      38 + (i % 3),
+      2 - (i % 3),
+      10,
+      9,
+      1,
+    ]);
+    const report = summarizeWorkbook([{ name: 'Lớn', values: [head, ...units], merges: [] }], {
+      source: 'lon.xlsx',
+    });
+    const summary = buildSummaryLayout(report, { lang: 'vi', sheetName: 'Tổng hợp CCHC' });
+    expect(summary.rows.length).toBeGreaterThan(15000);
+    excel.resetRecords();
+    await host.writeSummary(summary);
+    expect(excel.syncs.every((s) => s.requestBytes < 5 * MB && !s.failed)).toBe(true);
+    expect(excel.syncs.reduce((n, s) => n + s.requestBytes, 0)).toBeGreaterThan(5 * MB);
+    expect(excel.syncCount).toBeLessThan(12);
+    expect(excel.sheet('Tổng hợp CCHC').values.length).toBe(summary.rows.length);
   });
 
   test('Excel 2019 (ExcelApi 1.7): charts as bars and line; no page breaks or print area', async () => {
