@@ -5,7 +5,8 @@ import type { CellValue, Grid, MergeArea } from '../core/grid';
 /** Reading stops here: a sheet past this many cells is reported instead of exhausting memory. */
 export const MAX_CELLS = 20_000_000;
 
-function toValue(v: ExcelJS.CellValue): CellValue {
+/** A cell's value as the grid holds it (formulas through their cached results). */
+export function toValue(v: ExcelJS.CellValue): CellValue {
   if (v === null || v === undefined) return null;
   if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
   if (v instanceof Date) return v;
