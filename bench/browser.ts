@@ -8,11 +8,11 @@
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { serveDist } from '../test/browser/static-server';
 import { median, round } from './measure';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -129,34 +129,6 @@ export function bundleSizes(): BundleSizes[] {
   });
 }
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.map': 'application/json',
-  '.xml': 'application/xml',
-  '.png': 'image/png',
-  '.json': 'application/json',
-};
-
-async function serve(): Promise<{ origin: string; close: () => Promise<void> }> {
-  const server = http.createServer((req, res) => {
-    const urlPath = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    const file = path.join(DIST, path.normalize(urlPath).replace(/^(\.\.[/\\])+/, ''));
-    if (!file.startsWith(DIST) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-    fs.createReadStream(file).pipe(res);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  return {
-    origin: `http://127.0.0.1:${port}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
-  };
-}
-
 export interface PageTiming {
   page: string;
   runs: number;
@@ -190,7 +162,7 @@ const READY: Record<string, () => number | false> = {
 
 export async function pageTimings(runs: number): Promise<PageTiming[]> {
   if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is absent`);
-  const server = await serve();
+  const server = await serveDist(DIST);
   const out: PageTiming[] = [];
   try {
     for (const page of ['taskpane.html', 'web.html']) {

@@ -4,13 +4,12 @@
  * and screenshots kept in test-artifacts/.
  */
 import fs from 'node:fs';
-import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
 export const CHROMIUM = '/usr/bin/chromium';
-export const DIST = path.resolve(__dirname, '../../dist');
+export { DIST } from './static-server';
 export const ARTIFACTS = path.resolve(__dirname, '../../test-artifacts');
 export const FIXTURES = path.resolve(__dirname, '../fixtures');
 
@@ -24,43 +23,8 @@ export const describeInBrowser: jest.Describe = fs.existsSync(CHROMIUM)
       return describe.skip;
     })();
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.map': 'application/json',
-  '.xml': 'application/xml',
-  '.png': 'image/png',
-  '.json': 'application/json',
-  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-};
-
-export interface StaticServer {
-  origin: string;
-  close(): Promise<void>;
-}
-
-/** Serves dist/ read-only on 127.0.0.1 (an ephemeral port). */
-export async function serveDist(): Promise<StaticServer> {
-  if (!fs.existsSync(path.join(DIST, 'taskpane.html'))) {
-    throw new Error(`No production build in ${DIST}: run "npm run build" first.`);
-  }
-  const server = http.createServer((req, res) => {
-    const urlPath = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    const file = path.join(DIST, path.normalize(urlPath).replace(/^(\.\.[/\\])+/, ''));
-    if (!file.startsWith(DIST) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-    fs.createReadStream(file).pipe(res);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  return {
-    origin: `http://127.0.0.1:${port}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
-  };
-}
+import type { StaticServer } from './static-server';
+export { serveDist, type StaticServer } from './static-server';
 
 export interface Session {
   context: BrowserContext;
