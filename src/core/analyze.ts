@@ -145,7 +145,8 @@ export function analyzeSheet(grid: Grid, opts: SheetOptions): SheetReport {
   }
   detectLegacyEncoding(grid, sink);
   const header = findHeader(grid);
-  const period = findPeriod(titleTexts(grid, header ? header.top : 12), grid.name, opts.periodRule);
+  const titles = titleTexts(grid, header ? header.top : 12);
+  const period = findPeriod(titles, grid.name, opts.periodRule);
   if (!header) {
     if (looksLikeTable(grid)) addFinding(sink, 'header-not-found', 'warning', { row: null });
     return { ...base, period, kind: opts.kindOverride ?? 'unknown' };
@@ -171,7 +172,7 @@ export function analyzeSheet(grid: Grid, opts: SheetOptions): SheetReport {
     kind,
     period,
     headerRows,
-    title: titleTexts(grid, header.top).join(' / ') || null,
+    title: titles.join(' / ') || null,
   };
   sheet.columns = Object.fromEntries(Object.entries(columns).map(([f, c]) => [f, columnLetter(c as number)]));
   if (kind === 'unknown' || kind === 'empty') {

@@ -18,8 +18,7 @@ export type FindingCode =
   | 'ratio-over-100'
   | 'duplicate-unit'
   | 'empty-sheet'
-  | 'legacy-encoding'
-  | 'unreadable-sheet';
+  | 'legacy-encoding';
 
 export interface Finding {
   severity: Severity;

@@ -68,10 +68,6 @@ const TEXTS: Record<FindingCode, { vi: (a: Args) => string; en: (a: Args) => str
       `Ô ${a.cell} có chữ mã cũ (TCVN3/VNI): "${a.text}". Hãy chuyển sang Unicode (Unikey: Công cụ chuyển mã).`,
     en: (a) => `Cell ${a.cell} holds legacy-encoded (TCVN3/VNI) text: "${a.text}". Convert it to Unicode.`,
   },
-  'unreadable-sheet': {
-    vi: (a) => `Không đọc được trang tính: ${a.reason}`,
-    en: (a) => `The sheet could not be read: ${a.reason}`,
-  },
 };
 
 export function message(code: FindingCode, lang: Lang, args: Args = {}): string {
