@@ -98,10 +98,6 @@ export function layout(): RealLayout {
     exercises:
       'three-row antd header, "Trong đó" channels, carried-over, no early column, Chờ bổ sung lũy kế, Trả lại/Rút',
     grid: built.grid,
-    knownGaps: {
-      scope: 'No sheet scope is reported yet, and every "Sở …" row is given level district.',
-      narrative: 'The paragraph never names the scope ("toàn tỉnh").',
-    },
     expected: expectedOf(built, body, {
       description:
         'Thanh Hóa unit report (antd columns); returned dossiers are a part of received, "Chờ bổ sung" is cumulative and not.',
