@@ -81,7 +81,6 @@ export function layout(): RealLayout {
       figures:
         '"Chờ bổ sung" is taken as the total of "Chưa giải quyết" (a group with no "Tổng số"), so every row gets a false parts-mismatch error.',
       scope: 'No sheet scope is reported yet; rows that are fields get level null instead of field.',
-      narrative: 'The paragraph never names the scope ("toàn quận").',
     },
     expected: expectedOf(built, body, {
       description:

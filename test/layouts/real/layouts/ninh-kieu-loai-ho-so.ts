@@ -97,7 +97,6 @@ export function layout(): RealLayout {
       figures:
         'The period "Từ ngày: 01/03/2017 đến ngày: 31/03/2017" (with colons) is not read; the formula numbering row "A 1 2=4+11 …" is read as a data row (false not-a-number and total-mismatch errors).',
       scope: 'No sheet scope is reported yet; rows that are fields get level null instead of field.',
-      narrative: 'The paragraph says "toàn đơn vị", not "toàn phường".',
     },
     expected: expectedOf(built, body, {
       description:

@@ -100,8 +100,6 @@ export function layout(): RealLayout {
     knownGaps: {
       figures:
         '"Bổ sung" (dossiers stopped for supplements) is not taken as a part of received, so every row where it is not 0 gets a false parts-mismatch.',
-      scope: 'No sheet scope is reported yet; rows that are fields get level null instead of field.',
-      narrative: 'The paragraph says "toàn đơn vị" and "đơn vị", not "toàn phường" and "lĩnh vực".',
     },
     expected: expectedOf(built, body, {
       description: 'A ward one-stop report by field (07a layout). Scope is the ward; units are fields.',

@@ -102,11 +102,6 @@ export function layout(): RealLayout {
     exercises:
       'three-row header with "Trong kỳ" one level deeper, "Trong hạn" twice with two meanings, period after a line break',
     grid: built.grid,
-    knownGaps: {
-      scope:
-        'No sheet scope is reported yet; every "Sở …" row is given level district instead of department.',
-      narrative: 'The paragraph says "toàn đơn vị", not "toàn tỉnh".',
-    },
     expected: expectedOf(built, body, {
       description:
         'QĐ 766 progress export of a 2026 province (sở, xã, phường); period inside the title cell.',

@@ -194,9 +194,6 @@ export function layout(): RealLayout {
     knownGaps: {
       figures:
         '"Tổng hồ sơ Phải đồng bộ về Cổng DVC QG" is read as the synced count, so portalSyncRate is received/received = 100% everywhere.',
-      scope:
-        'No sheet scope is reported yet; every "Sở …" row is given level district instead of department.',
-      narrative: 'The paragraph never names the scope ("toàn tỉnh").',
     },
     expected: expectedOf(built, body, {
       description:

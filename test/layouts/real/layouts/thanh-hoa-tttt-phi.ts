@@ -70,8 +70,6 @@ export function layout(): RealLayout {
     knownGaps: {
       figures:
         '"Số hồ sơ thu phí" with "Thanh toán > Trực tuyến" is not recognised as the payment pair: no onlinePaymentRate at all.',
-      scope:
-        'No sheet scope is reported yet; every "Sở …" row is given level district instead of department.',
       narrative: 'The paragraph is empty.',
     },
     expected: expectedOf(built, body, {
