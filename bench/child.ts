@@ -18,6 +18,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { summarizeWorkbook } from '../src/core/engine';
 import type { Grid } from '../src/core/grid';
 import type { Report } from '../src/core/report';
@@ -105,9 +106,8 @@ async function file(c: CaseDef) {
   const p = new Phases();
   const bytes = fs.readFileSync(input);
   p.mark('readFile');
-  const wb = await openWorkbook(bytes);
+  const host = new XlsxHost(await openWorkbook(bytes));
   p.mark('openWorkbook');
-  const host = new XlsxHost(wb);
   const settings = (await host.loadSettings()) ?? defaultSettings();
   const grids = await host.readSheets();
   p.mark('readSheets');
@@ -129,9 +129,10 @@ async function file(c: CaseDef) {
   });
   await host.writeSummary(layout);
   p.mark('writeSummary');
+  await host.clearHighlights();
   await host.highlight(highlightMarks(report));
   p.mark('highlight');
-  await wb.xlsx.writeFile(out);
+  fs.writeFileSync(out, host.save());
   p.mark('writeXlsx');
   const totalMs = p.total();
   const used = process.cpuUsage(cpu);
@@ -181,7 +182,8 @@ async function office(c: CaseDef, viaExcelJS: boolean) {
   const { excel, host } = makeHost('1.13');
   const p = new Phases();
   if (viaExcelJS) {
-    const wb = await openWorkbook(fs.readFileSync(inputFile(c)));
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(fs.readFileSync(inputFile(c)) as unknown as ArrayBuffer);
     loadIntoFake(wb, excel);
   } else await fillFakeList(c, excel);
   p.mark('loadFake');

@@ -20,7 +20,7 @@
  */
 import { StringDecoder } from 'node:string_decoder';
 import ExcelJS from 'exceljs';
-import { toValue } from '../src/xlsx/readGrid';
+import { toValue } from '../test/xlsx/excelJsGrid';
 import type { CellValue, Grid } from '../src/core/grid';
 
 /** Whole UTF-8 characters only: a character cut between two chunks is completed from the next one. */

@@ -1,4 +1,5 @@
 /** Command-line arguments of `npm run summarize` (report-contract.md). */
+import { CliError } from './files';
 export interface CliArgs {
   input: string;
   out?: string;
@@ -13,7 +14,7 @@ export function parseArgs(argv: string[]): CliArgs {
     const a = argv[i];
     const next = () => {
       const v = argv[++i];
-      if (v === undefined) throw new Error(`Thiếu giá trị sau ${a}`);
+      if (v === undefined) throw new CliError(`Thiếu giá trị sau ${a}`);
       return v;
     };
     if (a === '--out') args.out = next();
@@ -21,14 +22,14 @@ export function parseArgs(argv: string[]): CliArgs {
     else if (a === '--thresholds') args.thresholds = next();
     else if (a === '--lang') {
       const l = next();
-      if (l !== 'vi' && l !== 'en') throw new Error(`--lang phải là vi hoặc en, không phải "${l}"`);
+      if (l !== 'vi' && l !== 'en') throw new CliError(`--lang phải là vi hoặc en, không phải "${l}"`);
       args.lang = l;
-    } else if (a.startsWith('--')) throw new Error(`Không hiểu tham số ${a}`);
+    } else if (a.startsWith('--')) throw new CliError(`Không hiểu tham số ${a}`);
     else if (!args.input) args.input = a;
-    else throw new Error(`Thừa tham số ${a}`);
+    else throw new CliError(`Thừa tham số ${a}`);
   }
   if (!args.input)
-    throw new Error(
+    throw new CliError(
       'Cách dùng: npm run summarize -- <tệp.xlsx> --out <kết-quả.xlsx> --json <báo-cáo.json> [--thresholds <tệp.json>] [--lang vi|en]',
     );
   return args as CliArgs;

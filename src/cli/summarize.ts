@@ -1,30 +1,69 @@
 /**
  * npm run summarize -- <input.xlsx> --out <output.xlsx> --json <report.json> [--thresholds f] [--lang vi|en]
- * Exit 0 when the workbook was read (even with findings), 1 with a one-line message otherwise.
+ * Exit 0 when the workbook was read (even with findings), 1 with a one-line message otherwise; on exit 1
+ * nothing is written and the input is never touched.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { summarizeWorkbook } from '../core/engine';
 import { defaultSettings, thresholdsSchema } from '../core/schema';
 import { buildSummaryLayout, highlightMarks } from '../core/summary';
 import { XlsxHost } from '../xlsx/XlsxHost';
-import { openWorkbook } from '../xlsx/openWorkbook';
+import { isMacroEnabled } from '../xlsx/workbookPackage';
+import { openWorkbook, UnreadableWorkbook } from '../xlsx/openWorkbook';
 import { parseArgs } from './args';
+import { CliError, lineAndColumn, readFile, realTarget, writeAll } from './files';
 
 function readThresholds(file: string): Record<string, number> {
-  const parsed = thresholdsSchema.safeParse(JSON.parse(fs.readFileSync(file, 'utf8')));
+  // Notepad saves UTF-8 with a byte order mark.
+  const text = readFile(file)
+    .toString('utf8')
+    .replace(/^\uFEFF/, '');
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    const at = /position (\d+)/.exec((e as Error).message);
+    const where = at ? `${lineAndColumn(text, Number(at[1]))}` : 'tệp rỗng hoặc bị cắt cụt';
+    throw new CliError(`Tệp ngưỡng ${file} không phải JSON hợp lệ (${where})`);
+  }
+  const parsed = thresholdsSchema.safeParse(json);
   if (!parsed.success)
-    throw new Error(
+    throw new CliError(
       `Ngưỡng không hợp lệ trong ${file}: ${parsed.error.issues.map((i) => i.message).join('; ')}`,
     );
   return parsed.data as Record<string, number>;
 }
 
+/** Refuses outputs that would overwrite the input or each other, and a macro workbook saved as .xlsx. */
+function checkTargets(input: string, out: string | undefined, json: string | undefined): void {
+  const source = realTarget(input);
+  const targets = [out && { flag: '--out', file: out }, json && { flag: '--json', file: json }].filter(
+    (t): t is { flag: string; file: string } => !!t,
+  );
+  for (const t of targets)
+    if (realTarget(t.file) === source)
+      throw new CliError(`${t.flag} ${t.file} trỏ tới chính tệp đầu vào: hãy chọn tệp kết quả khác`);
+  if (out && json && realTarget(out) === realTarget(json))
+    throw new CliError(`--out và --json trỏ tới cùng một tệp ${out}: hãy chọn hai tệp khác nhau`);
+}
+
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
-  if (!fs.existsSync(args.input)) throw new Error(`Không tìm thấy tệp ${args.input}`);
-  const wb = await openWorkbook(fs.readFileSync(args.input));
-  const host = new XlsxHost(wb);
+  checkTargets(args.input, args.out, args.json);
+  const pkg = await openWorkbook(readFile(args.input));
+  if (args.out) {
+    const macro = isMacroEnabled(pkg);
+    const ext = path.extname(args.out).toLowerCase();
+    if (macro && ext !== '.xlsm')
+      throw new CliError(
+        `Tệp ${path.basename(args.input)} có macro (VBA): hãy đặt tên tệp kết quả đuôi .xlsm để giữ macro (không phải ${path.basename(args.out)})`,
+      );
+    if (!macro && ext === '.xlsm')
+      throw new CliError(
+        `Tệp ${path.basename(args.input)} không có macro: hãy đặt tên tệp kết quả đuôi .xlsx`,
+      );
+  }
+  const host = new XlsxHost(pkg);
   const settings = (await host.loadSettings()) ?? defaultSettings();
   const thresholds = { ...settings.thresholds, ...(args.thresholds ? readThresholds(args.thresholds) : {}) };
   const grids = await host.readSheets();
@@ -36,7 +75,9 @@ async function main(): Promise<void> {
     kindOverrides: settings.kindOverrides,
     columnOverrides: settings.columnOverrides,
   });
-  if (args.json) fs.writeFileSync(args.json, JSON.stringify(report, null, 2) + '\n');
+  const json = JSON.stringify(report, null, 2) + '\n';
+  const files: { file: string; data: Uint8Array | string }[] = [];
+  if (args.json) files.push({ file: args.json, data: json });
   if (args.out) {
     const layout = buildSummaryLayout(report, {
       lang: args.lang,
@@ -44,13 +85,18 @@ async function main(): Promise<void> {
       appendix: settings.appendix,
     });
     await host.writeSummary(layout);
+    // A re-run with other thresholds leaves no red cell of the earlier run.
+    await host.clearHighlights();
     await host.highlight(highlightMarks(report));
-    await wb.xlsx.writeFile(args.out);
+    files.push({ file: args.out, data: host.save() });
   }
-  if (!args.json && !args.out) process.stdout.write(JSON.stringify(report, null, 2) + '\n');
+  writeAll(files);
+  if (!args.json && !args.out) process.stdout.write(json);
 }
 
 main().catch((e: Error) => {
-  process.stderr.write(`Lỗi: ${e.message.split('\n')[0]}\n`);
+  const known = e instanceof CliError || e instanceof UnreadableWorkbook;
+  const text = known ? e.message : `không xử lý được tệp (${e.message})`;
+  process.stderr.write(`Lỗi: ${text.split('\n')[0]}\n`);
   process.exit(1);
 });

@@ -75,7 +75,7 @@ export function WebApp() {
 
   const download = async (workbook: Opened) => {
     try {
-      downloadFile(await workbook.save(), summaryFileName(workbook.fileName));
+      downloadFile(await workbook.save(), summaryFileName(workbook.fileName, workbook.macroEnabled));
     } catch (err) {
       fail('download', err);
     }

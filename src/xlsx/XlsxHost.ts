@@ -1,22 +1,16 @@
 /**
- * The ExcelJS host: the same port as the Office.js adapter, over a workbook in memory. Used by the
- * command line, the standalone web page and the tests.
+ * The file host: the same port as the Office.js adapter, over an .xlsx package held as bytes. Sheets
+ * are read by streaming their parts (readSheet.ts); the output is the input package patched
+ * (patchPackage.ts). Used by the command line, the standalone web page and the tests.
  */
-import type ExcelJS from 'exceljs';
 import type { Grid } from '../core/grid';
 import type { HostPort, SheetInfo } from '../core/port';
 import { settingsSchema, type Settings } from '../core/schema';
-import {
-  BELOW_FILL,
-  SETTINGS_SHEET,
-  SUMMARY_NAME,
-  type CellMark,
-  type SummaryLayout,
-} from '../core/summary/layout';
-import { readGrid } from './readGrid';
-import { writeLayout } from './writeSummary';
-
-type Fill = ExcelJS.Fill | undefined;
+import { SETTINGS_SHEET, SUMMARY_NAME, type CellMark, type SummaryLayout } from '../core/summary/layout';
+import { highlightFill, patchPackage } from './patchPackage';
+import { readSheet, sheetContextOf, type SheetContext } from './readSheet';
+import type { StyleEdit } from './sheetStyles';
+import type { SheetRef, WorkbookPackage } from './workbookPackage';
 
 /** A name Excel accepts (settings stored in a file may ask for any): no : \ / ? * [ ], no ' at either end. */
 function sheetNameOf(wanted: string): string {
@@ -24,100 +18,120 @@ function sheetNameOf(wanted: string): string {
   return strip(strip(wanted.replace(/[:\\/?*[\]]/g, ' ')).slice(0, 31)) || 'Tổng hợp CCHC';
 }
 
+/** Original style index of each shaded cell, by sheetId then address: what "Xóa đánh dấu" restores. */
+type StyleBackup = Record<string, Record<string, number>>;
+const BACKUP_TAG = 'bao-cao-cchc:highlights:v1:';
+/** Backup text per settings-sheet cell, under Excel's 32,767 characters. */
+const BACKUP_CHUNK = 30_000;
+
 export class XlsxHost implements HostPort {
-  /** Fills replaced by highlight(), to restore them. */
-  private readonly saved = new Map<string, Fill>();
+  private context: SheetContext | null = null;
+  private summary: { layout: SummaryLayout; name: string } | null = null;
+  private settingsText: string | null = null;
+  /** Backup as stored in the file, and as it will be written. */
+  private backup: StyleBackup = {};
+  private marks: CellMark[] = [];
+  private settingsChanged = false;
+  private backupChanged = false;
 
-  constructor(readonly workbook: ExcelJS.Workbook) {}
+  constructor(readonly pkg: WorkbookPackage) {
+    const settings = this.settingsRef();
+    if (!settings) return;
+    const rows = readSheet(pkg, settings, this.ctx()).values.map((r) => r[0]);
+    this.settingsText = typeof rows[0] === 'string' ? rows[0] : null;
+    const stored = rows
+      .slice(1)
+      .filter((v): v is string => typeof v === 'string')
+      .join('');
+    if (stored.startsWith(BACKUP_TAG))
+      try {
+        this.backup = JSON.parse(stored.slice(BACKUP_TAG.length));
+      } catch {
+        this.backup = {};
+      }
+  }
 
-  private ownSummaryName(): string | undefined {
-    const ranges = this.workbook.definedNames.getRanges(SUMMARY_NAME)?.ranges ?? [];
-    const m = /^'?(.*?)'?!/.exec(ranges[0] ?? '');
-    return m ? m[1].replace(/''/g, "'") : undefined;
+  private ctx(): SheetContext {
+    return (this.context ??= sheetContextOf(this.pkg));
+  }
+
+  private settingsRef(): SheetRef | undefined {
+    return this.pkg.sheets.find((s) => s.name === SETTINGS_SHEET && s.kind === 'worksheet');
+  }
+
+  /** Our earlier summary, as its defined name points at it. */
+  private ownSummary(): SheetRef | undefined {
+    const name = this.pkg.definedNames.find((n) => n.name === SUMMARY_NAME && n.localSheetId === undefined);
+    const m = /^'?(.*?)'?!/.exec(name?.text ?? '');
+    const sheet = m ? m[1].replace(/''/g, "'") : undefined;
+    return this.pkg.sheets.find((s) => s.name === sheet && s.kind === 'worksheet');
+  }
+
+  /** Worksheets (chart sheets hold no cells), our settings sheet apart. */
+  private worksheets(): SheetRef[] {
+    return this.pkg.sheets.filter((s) => s.kind === 'worksheet' && s.name !== SETTINGS_SHEET);
   }
 
   async listSheets(): Promise<SheetInfo[]> {
-    const own = this.ownSummaryName();
-    return this.workbook.worksheets
-      .filter((ws) => ws.name !== SETTINGS_SHEET)
-      .map((ws) => ({
-        name: ws.name,
-        rowCount: ws.rowCount,
-        columnCount: ws.columnCount,
-        isOwnSummary: ws.name === own,
-      }));
+    const own = this.ownSummary();
+    const list = this.worksheets()
+      .filter((s) => !(this.summary && s === own))
+      .map((s) => {
+        const g = readSheet(this.pkg, s, this.ctx());
+        const columnCount = g.values.reduce((w, r) => Math.max(w, r.length), 0);
+        return { name: s.name, rowCount: g.values.length, columnCount, isOwnSummary: s === own };
+      });
+    if (this.summary)
+      list.push({
+        name: this.summary.name,
+        rowCount: this.summary.layout.rows.length,
+        columnCount: this.summary.layout.columnWidths.length,
+        isOwnSummary: true,
+      });
+    return list;
   }
 
   async readSheets(names?: string[], onProgress?: (done: number, total: number) => void): Promise<Grid[]> {
-    const own = this.ownSummaryName();
-    const sheets = this.workbook.worksheets.filter((ws) =>
-      names ? names.includes(ws.name) : ws.name !== own && ws.name !== SETTINGS_SHEET,
-    );
-    return sheets.map((ws, i) => {
-      const g = readGrid(ws);
+    const own = this.ownSummary();
+    const sheets = this.worksheets().filter((s) => (names ? names.includes(s.name) : s !== own));
+    const ctx = this.ctx();
+    return sheets.map((s, i) => {
+      const g = readSheet(this.pkg, s, ctx);
       onProgress?.(i + 1, sheets.length);
       return g;
     });
   }
 
   async writeSummary(layout: SummaryLayout): Promise<{ sheetName: string }> {
-    const own = this.ownSummaryName();
-    if (own) {
-      const old = this.workbook.getWorksheet(own);
-      if (old) this.workbook.removeWorksheet(old.id);
-      this.workbook.definedNames.remove(`'${own.replace(/'/g, "''")}'!$A$1`, SUMMARY_NAME);
-    }
+    const own = this.ownSummary();
     // Excel compares names case-insensitively and reserves "History": a user's "TỔNG HỢP CCHC" is taken.
     const taken = (n: string) =>
       n.toLowerCase() === 'history' ||
-      this.workbook.worksheets.some((w) => w.name.toLowerCase() === n.toLowerCase());
+      this.pkg.sheets.some((s) => s !== own && s.name.toLowerCase() === n.toLowerCase());
     const base = sheetNameOf(layout.sheetName);
     let name = base;
     for (let i = 2; taken(name); i++) name = `${base.slice(0, 26)} (${i})`;
-    const ws = this.workbook.addWorksheet(name, { properties: { tabColor: { argb: 'FF1F6F43' } } });
-    writeLayout(ws, layout);
-    this.workbook.definedNames.add(`'${name.replace(/'/g, "''")}'!$A$1`, SUMMARY_NAME);
+    this.summary = { layout, name };
     return { sheetName: name };
   }
 
   async highlight(marks: CellMark[]): Promise<void> {
-    for (const m of marks) {
-      const ws = this.workbook.getWorksheet(m.sheet);
-      if (!ws) continue;
-      const cell = ws.getCell(`${m.column}${m.row}`);
-      const key = `${m.sheet}!${m.column}${m.row}`;
-      if (!this.saved.has(key)) this.saved.set(key, cell.fill);
-      // A fresh style object: ExcelJS shares style objects between cells of the same style.
-      cell.style = {
-        ...cell.style,
-        fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF' + BELOW_FILL } },
-      };
-    }
+    this.marks.push(...marks);
   }
 
+  /** Restores the styles our earlier shading replaced (in this session and in the file). */
   async clearHighlights(): Promise<void> {
-    for (const [key, fill] of this.saved) {
-      const [sheet, addr] = key.split(/!(?=[A-Z]+\d+$)/);
-      const ws = this.workbook.getWorksheet(sheet);
-      if (!ws) continue;
-      const cell = ws.getCell(addr);
-      const style = { ...cell.style };
-      if (fill) style.fill = fill;
-      else delete style.fill;
-      cell.style = style;
-    }
-    this.saved.clear();
+    this.marks = [];
+    this.backupChanged = true;
   }
 
   /** Files have no selection; the standalone page shows the cell address instead. */
   async selectCell(): Promise<void> {}
 
   async loadSettings(): Promise<Settings | null> {
-    const ws = this.workbook.getWorksheet(SETTINGS_SHEET);
-    const raw = ws?.getCell('A1').value;
-    if (typeof raw !== 'string') return null;
+    if (this.settingsText === null) return null;
     try {
-      const parsed = settingsSchema.safeParse(JSON.parse(raw));
+      const parsed = settingsSchema.safeParse(JSON.parse(this.settingsText));
       return parsed.success ? parsed.data : null;
     } catch {
       return null;
@@ -125,9 +139,54 @@ export class XlsxHost implements HostPort {
   }
 
   async saveSettings(settings: Settings): Promise<void> {
-    const ws =
-      this.workbook.getWorksheet(SETTINGS_SHEET) ??
-      this.workbook.addWorksheet(SETTINGS_SHEET, { state: 'veryHidden' });
-    ws.getCell('A1').value = JSON.stringify(settingsSchema.parse(settings));
+    this.settingsText = JSON.stringify(settingsSchema.parse(settings));
+    this.settingsChanged = true;
+  }
+
+  /** The workbook with what was written, as .xlsx bytes (the input package, patched). */
+  save(): Uint8Array {
+    const styles = new Map<string, Map<string, StyleEdit>>();
+    const editsOf = (part: string) => {
+      let m = styles.get(part);
+      if (!m) styles.set(part, (m = new Map()));
+      return m;
+    };
+    const bySheetId = new Map(this.pkg.sheets.map((s) => [s.sheetId, s]));
+    const byName = new Map(this.pkg.sheets.map((s) => [s.name, s]));
+    // Cleared: every cell shaded before gets its own style back, unless it is shaded again below.
+    const restore: StyleBackup = this.backupChanged ? this.backup : {};
+    const backup: StyleBackup = this.backupChanged ? {} : structuredClone(this.backup);
+    for (const [id, cells] of Object.entries(restore)) {
+      const part = bySheetId.get(id)?.part;
+      if (part) for (const [addr, s] of Object.entries(cells)) editsOf(part).set(addr, () => s);
+    }
+    for (const m of this.marks) {
+      const sheet = byName.get(m.sheet);
+      if (!sheet?.part) continue;
+      const addr = `${m.column}${m.row}`;
+      const saved = (backup[sheet.sheetId] ??= {});
+      const restored = restore[sheet.sheetId]?.[addr];
+      // A cell shaded by an earlier run keeps the style it had before the first run.
+      editsOf(sheet.part).set(addr, (current, book) => {
+        const original = saved[addr] ?? restored ?? current;
+        saved[addr] = original;
+        return book.withFill(original, highlightFill(book));
+      });
+    }
+    const own = this.ownSummary();
+    return patchPackage(this.pkg, {
+      styles,
+      summary: this.summary ? { ...this.summary, replaces: own } : undefined,
+      settingsSheet: this.settingsRef(),
+      settingsRows: () => {
+        const backupChanged =
+          this.marks.length > 0 || (this.backupChanged && Object.keys(restore).length > 0);
+        if (!this.settingsChanged && !backupChanged) return null;
+        const rows = [this.settingsText ?? ''];
+        const text = Object.keys(backup).length ? BACKUP_TAG + JSON.stringify(backup) : '';
+        for (let i = 0; i < text.length; i += BACKUP_CHUNK) rows.push(text.slice(i, i + BACKUP_CHUNK));
+        return rows;
+      },
+    });
   }
 }

@@ -1,3 +1,2 @@
 export { XlsxHost } from './XlsxHost';
-export { readGrid } from './readGrid';
-export { writeLayout } from './writeSummary';
+export { openWorkbook, UnreadableWorkbook } from './openWorkbook';

@@ -7,7 +7,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { summarizeWorkbook } from '../../src/core/engine';
 import type { Grid } from '../../src/core/grid';
-import { XlsxHost } from '../../src/xlsx';
+import { openWorkbook, XlsxHost } from '../../src/xlsx';
 import { loadIntoFake } from './exceljs-to-fake';
 import { makeHost } from './helpers';
 
@@ -18,13 +18,14 @@ const FIXTURES = fs
   .map((f) => f.replace('.expected.json', ''));
 
 async function open(name: string) {
+  const bytes = fs.readFileSync(path.join(DIR, `${name}.xlsx`));
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(fs.readFileSync(path.join(DIR, `${name}.xlsx`)) as unknown as ArrayBuffer);
+  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   const expected = JSON.parse(fs.readFileSync(path.join(DIR, `${name}.expected.json`), 'utf8')) as {
     sheet: string;
     kind: string;
   };
-  return { workbook, expected, viaExcelJS: await new XlsxHost(workbook).readSheets() };
+  return { workbook, expected, viaExcelJS: await new XlsxHost(await openWorkbook(bytes)).readSheets() };
 }
 
 async function viaOffice(workbook: ExcelJS.Workbook, apiVersion: string) {

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { defaultSettings, settingsSchema } from '../../src/core/schema';
 import { SETTINGS_SHEET } from '../../src/excel/sheets';
-import { XlsxHost } from '../../src/xlsx';
+import { openWorkbook, XlsxHost } from '../../src/xlsx';
 import { loadIntoFake } from './exceljs-to-fake';
 import { makeHost } from './helpers';
 
@@ -43,9 +43,10 @@ describe('settings stored in the workbook', () => {
   test('settings the web page or command line saved (ExcelJS host) are read by the add-in', async () => {
     const workbook = new ExcelJS.Workbook();
     workbook.addWorksheet('Tháng 4');
-    await new XlsxHost(workbook).saveSettings(mine());
+    const file = new XlsxHost(await openWorkbook(new Uint8Array(await workbook.xlsx.writeBuffer())));
+    await file.saveSettings(mine());
     const reopened = new ExcelJS.Workbook();
-    await reopened.xlsx.load(await workbook.xlsx.writeBuffer());
+    await reopened.xlsx.load(file.save() as unknown as ArrayBuffer);
     const { excel, host } = makeHost();
     loadIntoFake(reopened, excel);
     expect(await host.loadSettings()).toEqual(settingsSchema.parse(mine()));

@@ -87,9 +87,12 @@ describe('writeSummary', () => {
   test('a summary written by the web page or command line (ExcelJS host) is recognized and replaced', async () => {
     const workbook = new ExcelJS.Workbook();
     workbook.addWorksheet('Tháng 4').getCell('A1').value = 'Nguồn';
-    await new xlsx.XlsxHost(workbook).writeSummary(layout());
+    const file = new xlsx.XlsxHost(
+      await xlsx.openWorkbook(new Uint8Array(await workbook.xlsx.writeBuffer())),
+    );
+    await file.writeSummary(layout());
     const reopened = new ExcelJS.Workbook();
-    await reopened.xlsx.load(await workbook.xlsx.writeBuffer());
+    await reopened.xlsx.load(file.save() as unknown as ArrayBuffer);
     const { excel, host } = makeHost();
     loadIntoFake(reopened, excel);
     expect((await host.listSheets()).map((s) => [s.name, s.isOwnSummary])).toEqual([

@@ -6,10 +6,9 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type ExcelJS from 'exceljs';
 import { SETTINGS_SHEET } from '../../src/core/summary';
 import { XlsxHost } from '../../src/xlsx/XlsxHost';
-import { UnreadableWorkbook } from '../../src/xlsx/openWorkbook';
+import { openWorkbook, UnreadableWorkbook } from '../../src/xlsx/openWorkbook';
 import { checkFigures, checkFindings, checkFinite, checkSheets, checkSummary } from './support/checks';
 import type { CaseExpect, ExpectationsFile } from './support/expectations';
 import { loadWorkbook, runPipeline, snapshot, snapshotDiff, type PipelineResult } from './support/pipeline';
@@ -29,11 +28,13 @@ interface Tally {
 }
 const tallies: Tally[] = [];
 
-/** Sheets that must come out unchanged: all but an earlier summary of ours (which is replaced). */
-async function keptSheets(wb: ExcelJS.Workbook): Promise<string[]> {
-  const listed = await new XlsxHost(wb).listSheets();
-  const names = listed.filter((s) => !s.isOwnSummary).map((s) => s.name);
-  return wb.getWorksheet(SETTINGS_SHEET) ? [...names, SETTINGS_SHEET] : names;
+/**
+ * Sheets that must come out unchanged: all but an earlier summary of ours (which is replaced) and our
+ * settings sheet (which gains the backup of the styles that shading replaced).
+ */
+async function keptSheets(bytes: Buffer): Promise<string[]> {
+  const listed = await new XlsxHost(await openWorkbook(bytes)).listSheets();
+  return listed.filter((s) => !s.isOwnSummary).map((s) => s.name);
 }
 
 /** Problems of a file that was read, and how many source cells or expected units went missing. */
@@ -43,10 +44,16 @@ async function checkRead(bytes: Buffer, res: PipelineResult, e: CaseExpect) {
   const out = await loadWorkbook(res.output);
   problems.push(...checkSummary(out, res.summarySheet, e));
   const input = await loadWorkbook(bytes);
-  const kept = await keptSheets(input);
+  const kept = await keptSheets(bytes);
   const changed = snapshotDiff(snapshot(input, kept), snapshot(out, kept));
   if (changed.length) problems.push(`source cells changed: ${changed.slice(0, 5).join(', ')}`);
-  const names = out.worksheets.map((w) => w.name).sort();
+  const settings = input.getWorksheet(SETTINGS_SHEET)?.getCell('A1').value ?? null;
+  if ((out.getWorksheet(SETTINGS_SHEET)?.getCell('A1').value ?? null) !== settings)
+    problems.push('stored settings changed');
+  const names = out.worksheets
+    .map((w) => w.name)
+    .filter((n) => n !== SETTINGS_SHEET)
+    .sort();
   const wanted = [...kept, res.summarySheet].sort();
   if (JSON.stringify(names) !== JSON.stringify(wanted))
     problems.push(`output sheets ${JSON.stringify(names)}, expected ${JSON.stringify(wanted)}`);

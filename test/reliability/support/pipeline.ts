@@ -20,8 +20,7 @@ export interface PipelineResult {
 
 /** Throws (as the command line exits 1) when the file cannot be read. */
 export async function runPipeline(bytes: Uint8Array, source: string): Promise<PipelineResult> {
-  const wb = await openWorkbook(bytes);
-  const host = new XlsxHost(wb);
+  const host = new XlsxHost(await openWorkbook(bytes));
   const settings = (await host.loadSettings()) ?? defaultSettings();
   const grids = await host.readSheets();
   const report = summarizeWorkbook(grids, {
@@ -39,8 +38,9 @@ export async function runPipeline(bytes: Uint8Array, source: string): Promise<Pi
     date: new Date(2024, 4, 1),
   });
   const { sheetName } = await host.writeSummary(layout);
+  await host.clearHighlights();
   await host.highlight(highlightMarks(report));
-  const output = Buffer.from(await wb.xlsx.writeBuffer());
+  const output = Buffer.from(host.save());
   return { report, output, summarySheet: sheetName, sources: grids.map((g) => g.name) };
 }
 

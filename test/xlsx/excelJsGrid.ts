@@ -1,9 +1,10 @@
-/** ExcelJS worksheet -> Grid: values through cached formula results, merges, number formats. */
+/**
+ * The reader the file host used before the streaming one (src/xlsx/readSheet.ts): ExcelJS worksheet ->
+ * Grid, values through cached formula results, merges, number formats. Kept as the reference the
+ * streaming reader's grids are compared with (test/xlsx/readers.test.ts) and for the benchmark.
+ */
 import type ExcelJS from 'exceljs';
-import type { CellValue, Grid, MergeArea } from '../core/grid';
-
-/** Reading stops here: a sheet past this many cells is reported instead of exhausting memory. */
-export const MAX_CELLS = 20_000_000;
+import type { CellValue, Grid, MergeArea } from '../../src/core/grid';
 
 /** A cell's value as the grid holds it (formulas through their cached results). */
 export function toValue(v: ExcelJS.CellValue): CellValue {
