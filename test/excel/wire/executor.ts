@@ -98,6 +98,8 @@ type Target =
   | { kind: 'NamedItem'; name: string | null }
   | { kind: 'PageLayout' | 'FreezePanes' | 'Charts' | 'PageBreaks' | 'WorksheetProtection'; sheet: WireSheet }
   | { kind: 'WorkbookProtection' }
+  /** An object the adapter creates but never addresses again (a page break). */
+  | { kind: 'Opaque' }
   | { kind: 'Chart' | 'ChartTitle' | 'ChartSeriesCollection'; chart: ChartRecord; sheet: WireSheet }
   | { kind: 'ChartSeries'; chart: ChartRecord; index: number; sheet: WireSheet };
 
@@ -113,6 +115,15 @@ export class WireExcel implements WireExecutor {
   private readonly referenceIds = new WeakMap<Target, string>();
 
   constructor(readonly book: WireBook) {}
+
+  /**
+   * What Excel answers to an object's instantiation: a worksheet's id (the library then addresses it by
+   * id, so an added sheet is usable in later syncs) or a kept range's reference.
+   */
+  private identityOf(target: Target): object | undefined {
+    if (target.kind === 'Worksheet') return target.sheet ? { Id: target.sheet.id } : undefined;
+    return this.referenceOf(target);
+  }
 
   private referenceOf(target: Target): { _ReferenceId: string } | undefined {
     if (target.kind !== 'Range' && target.kind !== 'RangeAreas') return undefined;
@@ -157,7 +168,7 @@ export class WireExcel implements WireExecutor {
     const responseBody = error ? { Results: results, Error: error } : { Results: results };
     record.responseBytes = Buffer.byteLength(JSON.stringify(responseBody));
     if (record.responseBytes > PAYLOAD_LIMIT) return failure(record, 'ResponsePayloadSizeLimitExceeded', 413);
-    if (error) record.failed = error.Code;
+    if (error) Object.assign(record, { failed: error.Code, message: error.Message });
     return { HttpStatusCode: 200, ErrorCode: null, ErrorMessage: null, Headers: {}, Body: responseBody };
   }
 
@@ -176,7 +187,7 @@ export class WireExcel implements WireExecutor {
     const refs = (action.ArgumentInfo?.ReferencedObjectPathIds ?? []).map((id) => (id ? resolve(id) : null));
     switch (action.ActionType) {
       case 1: // Instantiate: the path was resolved above, which is where a missing item fails
-        return this.referenceOf(target);
+        return this.identityOf(target);
       case 2: {
         const value = this.query(target, action.QueryInfo?.Select ?? []);
         return value === null ? null : { ...(value as object), ...this.referenceOf(target) };
@@ -301,6 +312,11 @@ export class WireExcel implements WireExecutor {
         p.sheet.charts.push(chart);
         return { kind: 'Chart', chart, sheet: p.sheet };
       }
+      case 'PageBreaks.Add':
+        (parent as { sheet: WireSheet }).sheet.pageBreaks.push(
+          refs[0] ? addressOf(required(rangeOf(refs[0]))) : String(args[0]),
+        );
+        return { kind: 'Opaque' };
       case 'ChartSeriesCollection.GetItemAt': {
         const p = parent as { chart: ChartRecord; sheet: WireSheet };
         return { kind: 'ChartSeries', chart: p.chart, sheet: p.sheet, index: Number(args[0]) };
@@ -321,6 +337,16 @@ export class WireExcel implements WireExecutor {
       const b = required(parent.box);
       if (name === 'GetEntireColumn') return { kind: 'Range', box: { ...b, top: 0, rows: MAX_ROWS } };
       if (name === 'GetEntireRow') return { kind: 'Range', box: { ...b, left: 0, columns: MAX_COLUMNS } };
+      // Office.js itself splits a values/numberFormat assignment above 1,500 cells into row blocks.
+      if (name === 'GetRow') return { kind: 'Range', box: { ...b, top: b.top + Number(args[0]), rows: 1 } };
+      if (name === 'GetBoundingRect') {
+        const o = required(rangeOf(refs[0]));
+        const top = Math.min(b.top, o.top);
+        const left = Math.min(b.left, o.left);
+        const bottom = Math.max(b.top + b.rows, o.top + o.rows);
+        const right = Math.max(b.left + b.columns, o.left + o.columns);
+        return { kind: 'Range', box: { sheet: b.sheet, top, left, rows: bottom - top, columns: right - left } };
+      }
       if (name === 'GetMergedAreasOrNullObject') {
         // office-js#3611: only the merged areas whose top-left cell lies inside the range.
         const areas = b.sheet.merges
@@ -445,7 +471,7 @@ export class WireExcel implements WireExecutor {
   }
 
   private call(target: Target, name: string, args: unknown[], refs: (Target | null)[]): void {
-    if (name === '_KeepReference') return;
+    if (name === '_KeepReference' || name === '_ValidateArraySize') return;
     if (target.kind === 'Workbook' && name === '_RemoveReference') {
       this.references.delete(String(args[0]));
       return;
@@ -516,11 +542,6 @@ export class WireExcel implements WireExecutor {
         return;
       case 'PageLayout.SetPrintArea':
         (target as { sheet: WireSheet }).sheet.page.printArea = String(args[0]);
-        return;
-      case 'PageBreaks.Add':
-        (target as { sheet: WireSheet }).sheet.pageBreaks.push(
-          refs[0] ? addressOf(required(rangeOf(refs[0]))) : String(args[0]),
-        );
         return;
       case 'Chart.SetPosition': {
         const [from, to] = refs.map((r) => addressOf(required(rangeOf(r))));

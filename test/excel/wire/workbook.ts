@@ -30,6 +30,7 @@ export interface SyncRecord {
   actions: number;
   /** Error code when the request failed (operations before the failing one stay applied). */
   failed?: string;
+  message?: string;
 }
 
 /** Excel on the web refuses requests and responses above 5 MB. */
