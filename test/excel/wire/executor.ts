@@ -147,7 +147,9 @@ export class WireExcel implements WireExecutor {
     // The request Excel.run sends after the batch to release kept ranges is Office.js's, not the adapter's.
     if (!body.Actions.every((a) => a.ActionType === 1 || a.Name === '_RemoveReference'))
       book.syncs.push(record);
-    if (requestBytes > PAYLOAD_LIMIT) return failure(record, 'RequestPayloadSizeLimitExceeded', 413);
+    const tooLarge = (code: string) =>
+      failure(record, book.legacyPayloadErrors ? 'GeneralException' : code, 413);
+    if (requestBytes > PAYLOAD_LIMIT) return tooLarge('RequestPayloadSizeLimitExceeded');
     if (book.cellEditMode) {
       if (!(flags & DELAY_FOR_CELL_EDIT)) return failure(record, 'InvalidOperationInCellEditMode', 400);
       book.cellEditMode = false; // Excel waits until the officer leaves the cell, then runs the batch
@@ -167,7 +169,7 @@ export class WireExcel implements WireExecutor {
     }
     const responseBody = error ? { Results: results, Error: error } : { Results: results };
     record.responseBytes = Buffer.byteLength(JSON.stringify(responseBody));
-    if (record.responseBytes > PAYLOAD_LIMIT) return failure(record, 'ResponsePayloadSizeLimitExceeded', 413);
+    if (record.responseBytes > PAYLOAD_LIMIT) return tooLarge('ResponsePayloadSizeLimitExceeded');
     if (error) Object.assign(record, { failed: error.Code, message: error.Message });
     return { HttpStatusCode: 200, ErrorCode: null, ErrorMessage: null, Headers: {}, Body: responseBody };
   }
@@ -345,7 +347,10 @@ export class WireExcel implements WireExecutor {
         const left = Math.min(b.left, o.left);
         const bottom = Math.max(b.top + b.rows, o.top + o.rows);
         const right = Math.max(b.left + b.columns, o.left + o.columns);
-        return { kind: 'Range', box: { sheet: b.sheet, top, left, rows: bottom - top, columns: right - left } };
+        return {
+          kind: 'Range',
+          box: { sheet: b.sheet, top, left, rows: bottom - top, columns: right - left },
+        };
       }
       if (name === 'GetMergedAreasOrNullObject') {
         // office-js#3611: only the merged areas whose top-left cell lies inside the range.

@@ -2,6 +2,7 @@
  * The adapter (OfficeHost) driven through the real Office.js client library against a WireBook: what
  * the task pane does, request for request, as Excel would receive it.
  */
+import type { Lang } from '../../../src/core/engine';
 import { detectCapabilities } from '../../../src/excel/capabilities';
 import { OfficeHost } from '../../../src/excel/office-host';
 import { officeDocumentStore } from '../../../src/excel/store';
@@ -10,7 +11,7 @@ import { WireExcel } from './executor';
 import { wireRun } from './office-library';
 import { type BookOptions, type Raw, WireBook, type WireSheet } from './workbook';
 
-export function makeWireHost(options: BookOptions = {}) {
+export function makeWireHost(options: BookOptions & { lang?: Lang } = {}) {
   const book = new WireBook(options);
   const settings = new FakeSettings();
   const run = wireRun(new WireExcel(book), book.isSetSupported);
@@ -25,7 +26,8 @@ export function makeWireHost(options: BookOptions = {}) {
     },
   });
   const caps = detectCapabilities((v) => book.supports(v));
-  const host = new OfficeHost(run, caps, officeDocumentStore(settings as unknown as Office.Settings));
+  const store = officeDocumentStore(settings as unknown as Office.Settings);
+  const host = new OfficeHost(run, caps, store, options.lang ?? 'vi');
   return { book, settings, host, caps, run };
 }
 

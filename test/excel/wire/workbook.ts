@@ -49,6 +49,8 @@ export interface BookOptions {
   delayForCellEdit?: boolean;
   /** Where the file lives, as Office.context.document.url gives it. */
   url?: string | null;
+  /** Older builds of Excel on the web answer an oversized payload with GeneralException. */
+  legacyPayloadErrors?: boolean;
 }
 
 export class WireBook {
@@ -67,12 +69,14 @@ export class WireBook {
   readonly apiVersion: string;
   readonly delayForCellEdit: boolean;
   readonly url: string | null;
+  readonly legacyPayloadErrors: boolean;
   private nextId = 1;
 
   constructor(options: BookOptions = {}) {
     this.apiVersion = options.apiVersion ?? '1.13';
     this.delayForCellEdit = options.delayForCellEdit ?? true;
     this.url = options.url === undefined ? 'C:\\Báo cáo\\Tháng 4.xlsx' : options.url;
+    this.legacyPayloadErrors = options.legacyPayloadErrors ?? false;
   }
 
   supports(version: string): boolean {
