@@ -10,11 +10,15 @@ export const CAPABILITY_VERSIONS = {
   merge: '1.2',
   /** format.columnWidth / rowHeight. */
   sizing: '1.2',
+  /** Worksheet.protection (is the sheet protected?) and setting Worksheet.visibility. */
+  sheetProtection: '1.2',
   /** getItemOrNullObject, getUsedRangeOrNullObject (with valuesOnly). */
   nullObjects: '1.4',
   /** names.add, NamedItem.delete: the defined name that marks our summary sheet. */
   definedNames: '1.4',
   freezePanes: '1.7',
+  /** Workbook.protection: is the structure (adding, hiding, renaming sheets) protected? */
+  workbookProtection: '1.7',
   /** ChartSeries.chartType: the target drawn as a line over the bars. */
   chartTypes: '1.7',
   pageLayout: '1.9',

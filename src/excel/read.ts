@@ -1,11 +1,12 @@
 /**
- * Reads worksheets into grids. Sync count does not grow with rows: one sync for the sheet list, one for
- * the used ranges' sizes, the cells in batches whose estimated response stays near BATCH_BUDGET (Excel on
- * the web refuses a request or response above 5 MB), then merged areas where Excel can list them. A
- * workbook under the budget is read in four syncs whatever its row count; a bigger one takes one more
- * sync per ~2 MB of cells, never one per row.
+ * Reads worksheets of any size into grids. Sync count does not grow with rows: one sync for the sheet
+ * list, one for the used ranges' sizes, the cells in batches whose estimated response stays near
+ * BATCH_BUDGET (Excel on the web refuses a request or response above 5 MB), then merged areas where
+ * Excel can list them. A workbook under the budget is read in four syncs whatever its row count; a
+ * bigger one takes one more sync per ~2 MB of cells, never one per row.
  */
 import { type CellValue, type Grid, type MergeArea, columnIndex, columnLetter } from '../core/grid';
+import type { ReadProgress } from '../core/port';
 import { type Capabilities } from './capabilities';
 import { type SheetRef, type WorkbookMap, queueWorkbookMap, readWorkbookMap, usedRange } from './sheets';
 
@@ -13,8 +14,6 @@ import { type SheetRef, type WorkbookMap, queueWorkbookMap, readWorkbookMap, use
 export const AVG_CELL_BYTES = 48;
 /** Target response size of one sync: well under the 5 MB limit, so estimates may be off 2x. */
 export const BATCH_BUDGET = 2 * 1024 * 1024;
-/** Excel stops returning values above 5,000,000 cells in one range; we never ask for that many. */
-const MAX_SHEET_CELLS = 5_000_000;
 
 /** A block of whole rows of one sheet's used range (absolute 0-based sheet coordinates). */
 export interface Chunk {
@@ -135,7 +134,12 @@ function cellIndex(ref: string): [number, number] {
   return [columnIndex(m[1]), Number(m[2]) - 1];
 }
 
-const PAYLOAD_ERRORS = new Set(['RequestPayloadSizeLimitExceeded', 'ResponsePayloadSizeLimitExceeded']);
+/** Older builds of Excel on the web answer an oversized payload with GeneralException. */
+const PAYLOAD_ERRORS = new Set([
+  'RequestPayloadSizeLimitExceeded',
+  'ResponsePayloadSizeLimitExceeded',
+  'GeneralException',
+]);
 
 function isPayloadError(e: unknown): boolean {
   return typeof e === 'object' && e !== null && PAYLOAD_ERRORS.has((e as { code?: string }).code ?? '');
@@ -157,7 +161,8 @@ interface LoadedChunk {
 
 /**
  * Loads a batch of chunks in one sync. The byte estimate can be wrong (long texts); when Excel refuses
- * the payload, the batch is retried as two halves, down to single rows.
+ * the payload, the batch is retried as two halves, down to single rows (a read changes nothing, so a
+ * GeneralException that was not about size costs only the retries before it is passed on).
  */
 async function loadBatch(
   context: Excel.RequestContext,
@@ -212,49 +217,63 @@ export async function readSheets(
   context: Excel.RequestContext,
   caps: Capabilities,
   pick: (map: WorkbookMap) => SheetRef[],
-  onProgress?: (done: number, total: number) => void,
+  onProgress?: (done: number, total: number, step?: ReadProgress) => void,
 ): Promise<Grid[]> {
-  const loaded = queueWorkbookMap(context);
+  const loaded = queueWorkbookMap(context, caps);
   await context.sync();
   const refs = pick(readWorkbookMap(loaded));
   const sheets = refs.map((ref) => context.workbook.worksheets.getItem(ref.name));
   const used = sheets.map((s) => usedRange(s, caps).load('rowIndex,columnIndex,rowCount,columnCount'));
   await context.sync();
 
-  const boxes = used.map((r, i): UsedBox | null => {
-    if (r.isNullObject) return null;
-    if (r.rowCount * r.columnCount > MAX_SHEET_CELLS) {
-      throw new Error(`Sheet "${refs[i].name}" quá lớn để đọc (${r.rowCount} dòng × ${r.columnCount} cột).`);
-    }
-    return { top: r.rowIndex, left: r.columnIndex, rows: r.rowCount, columns: r.columnCount };
-  });
+  const boxes = used.map((r): UsedBox | null =>
+    r.isNullObject
+      ? null
+      : { top: r.rowIndex, left: r.columnIndex, rows: r.rowCount, columns: r.columnCount },
+  );
   const grids = refs.map((ref) => emptyGrid(ref.name, caps));
   const numFmts: (string | null)[][][] = refs.map(() => []);
   const batches = planBatches(boxes);
+  const totalRows = boxes.reduce((n, b) => n + (b?.rows ?? 0), 0);
+  let rowsRead = 0;
   // A sheet is done once the last batch holding one of its chunks is in; empty sheets are done at once.
   const lastBatch = new Map<number, number>();
   batches.forEach((batch, b) => batch.forEach((c) => lastBatch.set(c.sheet, b)));
   for (let b = 0; b < batches.length; b++) {
     for (const loaded of await loadBatch(context, sheets, batches[b])) {
       place(grids[loaded.chunk.sheet], numFmts[loaded.chunk.sheet], loaded);
+      rowsRead += loaded.chunk.rows;
     }
     const pending = [...lastBatch.values()].filter((last) => last > b).length;
-    onProgress?.(refs.length - pending, refs.length);
+    onProgress?.(refs.length - pending, refs.length, { phase: 'cells', fraction: rowsRead / totalRows });
   }
-  await readMergedAreas(context, caps, used, boxes, grids);
+  await readMergedAreas(context, caps, sheets, boxes, grids);
+  onProgress?.(refs.length, refs.length, { phase: 'merges', fraction: 1 });
   return grids.map((g, i) => finish(g, numFmts[i]));
 }
 
-/** One more sync, only where Excel can list merged areas (ExcelApi 1.13) and a sheet has cells. */
+/**
+ * One more sync, only where Excel can list merged areas (ExcelApi 1.13) and a sheet has cells. Excel
+ * lists only the areas whose top-left cell lies inside the range asked (office-js#3611), so the range
+ * runs from A1 to the used range's far corner: a merged header that starts outside the values counts
+ * (grids keep sheet coordinates, so the area is kept whole).
+ */
 async function readMergedAreas(
   context: Excel.RequestContext,
   caps: Capabilities,
-  used: Excel.Range[],
+  sheets: Excel.Worksheet[],
   boxes: (UsedBox | null)[],
   grids: Grid[],
 ): Promise<void> {
   if (!caps.mergedAreas || boxes.every((b) => b === null)) return;
-  const areas = used.map((r, i) => (boxes[i] ? r.getMergedAreasOrNullObject().load('address') : null));
+  const areas = boxes.map((b, i) =>
+    b
+      ? sheets[i]
+          .getRange(a1Range(0, 0, b.top + b.rows, b.left + b.columns))
+          .getMergedAreasOrNullObject()
+          .load('address')
+      : null,
+  );
   await context.sync();
   areas.forEach((a, i) => {
     if (a && !a.isNullObject) grids[i].merges = parseMergedAddress(a.address, grids[i].name);

@@ -17,6 +17,8 @@ export interface SheetRef {
   id: string;
   name: string;
   position: number;
+  /** Hidden or very hidden: not the officer's data, and Excel cannot select a cell there. */
+  hidden: boolean;
 }
 
 export interface WorkbookMap {
@@ -32,11 +34,17 @@ interface SummaryRecord {
   sheetId: string;
 }
 
-/** Queues loading of the worksheets and the workbook's defined names; call `readWorkbookMap` after the sync. */
-export function queueWorkbookMap(context: Excel.RequestContext) {
+/**
+ * Queues loading of the worksheets and our defined name; call `readWorkbookMap` after the sync. Where
+ * Excel has null objects (1.4) only our name is asked for, so a workbook with thousands of names
+ * answers in a few hundred bytes; older Excel lists them all.
+ */
+export function queueWorkbookMap(context: Excel.RequestContext, caps: Capabilities) {
+  const names = context.workbook.names;
   return {
-    sheets: context.workbook.worksheets.load('items/id,items/name,items/position'),
-    names: context.workbook.names.load('items/name,items/value'),
+    sheets: context.workbook.worksheets.load('items/id,items/name,items/position,items/visibility'),
+    name: caps.nullObjects ? names.getItemOrNullObject(SUMMARY_NAME).load('value') : null,
+    names: caps.nullObjects ? null : names.load('items/name,items/value'),
   };
 }
 
@@ -48,11 +56,20 @@ export function sheetOfReference(value: unknown): string | null {
 }
 
 export function readWorkbookMap(loaded: ReturnType<typeof queueWorkbookMap>): WorkbookMap {
-  const item = loaded.names.items.find((n) => n.name === SUMMARY_NAME);
+  const value = loaded.name
+    ? loaded.name.isNullObject
+      ? undefined
+      : loaded.name.value
+    : loaded.names?.items.find((n) => n.name === SUMMARY_NAME)?.value;
   return {
-    sheets: loaded.sheets.items.map((s) => ({ id: s.id, name: s.name, position: s.position })),
-    namedSummary: item ? sheetOfReference(item.value) : null,
-    hasSummaryName: item !== undefined,
+    sheets: loaded.sheets.items.map((s) => ({
+      id: s.id,
+      name: s.name,
+      position: s.position,
+      hidden: s.visibility !== 'Visible',
+    })),
+    namedSummary: value === undefined ? null : sheetOfReference(value),
+    hasSummaryName: value !== undefined,
   };
 }
 
@@ -69,12 +86,12 @@ export function recordOwnSummary(store: DocumentStore, sheetId: string): void {
   store.set(STORE_KEYS.summary, record);
 }
 
-/** The officer's sheets: everything but our settings sheet. */
+/** The officer's sheets: the visible ones (a hidden sheet holds lookups or old data, never the report). */
 export function userSheets(map: WorkbookMap): SheetRef[] {
-  return map.sheets.filter((s) => s.name !== SETTINGS_SHEET);
+  return map.sheets.filter((s) => s.name !== SETTINGS_SHEET && !s.hidden);
 }
 
-/** The sheets named, in that order, or else every sheet of the officer's but our summary. */
+/** The sheets named, in that order, or else every visible sheet of the officer's but our summary. */
 export function pickSheets(map: WorkbookMap, store: DocumentStore, names?: string[]): SheetRef[] {
   if (!names) {
     const own = ownSummary(map, store);
@@ -103,7 +120,7 @@ export async function listSheets(
   caps: Capabilities,
   store: DocumentStore,
 ): Promise<SheetInfo[]> {
-  const loaded = queueWorkbookMap(context);
+  const loaded = queueWorkbookMap(context, caps);
   await context.sync();
   const map = readWorkbookMap(loaded);
   const own = ownSummary(map, store);

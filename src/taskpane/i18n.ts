@@ -37,6 +37,7 @@ export interface Strings {
   notices: {
     settingsSaved: string;
     inserted: (sheetName: string) => string;
+    insertedUnshaded: (sheetName: string, why: string) => string;
     copied: string;
     cleared: string;
     nothingToCopy: string;
@@ -141,6 +142,7 @@ const vi: Strings = {
   notices: {
     settingsSaved: 'Đã lưu thiết lập vào sổ làm việc.',
     inserted: (sheetName) => `Đã chèn trang “${sheetName}” và tô màu các đơn vị chưa đạt.`,
+    insertedUnshaded: (sheetName, why) => `Đã chèn trang “${sheetName}”. ${why}`,
     copied: 'Đã sao chép đoạn văn. Dán (Ctrl+V) vào công văn.',
     cleared: 'Đã xóa đánh dấu trên các trang số liệu.',
     nothingToCopy: 'Chưa có đoạn văn nào để sao chép.',
@@ -298,6 +300,7 @@ const en: Strings = {
   notices: {
     settingsSaved: 'Settings saved in the workbook.',
     inserted: (sheetName) => `Sheet “${sheetName}” inserted; units below target are shaded.`,
+    insertedUnshaded: (sheetName, why) => `Sheet “${sheetName}” inserted. ${why}`,
     copied: 'Paragraph copied. Paste it (Ctrl+V) into the letter.',
     cleared: 'Highlights removed from the data sheets.',
     nothingToCopy: 'There is no paragraph to copy yet.',

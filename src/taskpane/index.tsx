@@ -3,6 +3,7 @@
  * fake host (window.__CCHC_TEST_HOST__, used by test/browser), else the page says to open it from Excel.
  */
 import type { HostPort } from '../core/port';
+import { workbookName } from '../excel/document-name';
 import { createOfficeHost } from '../excel/office-host';
 import { App } from './components/App';
 import { NotInExcel } from './components/NotInExcel';
@@ -16,21 +17,19 @@ declare global {
   }
 }
 
-/** "Báo cáo tháng 4.xlsx" from the document's path or URL. */
-function workbookName(): string {
-  const last = (Office.context?.document?.url ?? '').split(/[\\/]/).pop() ?? '';
-  try {
-    return decodeURIComponent(last);
-  } catch {
-    return last; // a local path, not a URL: "Tỷ lệ 100%.xlsx"
-  }
-}
-
 void Office.onReady((info) => {
   const lang = pickLang(Office.context?.displayLanguage);
-  const port = info.host === Office.HostType.Excel ? createOfficeHost() : window.__CCHC_TEST_HOST__;
+  const port = info.host === Office.HostType.Excel ? createOfficeHost(lang) : window.__CCHC_TEST_HOST__;
   mount(
     lang,
-    port ? <App port={port} source={workbookName()} extraActions={() => <SampleLink />} /> : <NotInExcel />,
+    port ? (
+      <App
+        port={port}
+        source={workbookName(Office.context?.document?.url, lang)}
+        extraActions={() => <SampleLink />}
+      />
+    ) : (
+      <NotInExcel />
+    ),
   );
 });

@@ -12,7 +12,8 @@ export type ErrorKey = keyof Strings['errors'];
 /** A success message, translated when shown. */
 export type Notice =
   | { kind: 'settingsSaved' }
-  | { kind: 'inserted'; sheetName: string }
+  /** `shading`: the host's note when cells could not all be shaded (the summary itself is in). */
+  | { kind: 'inserted'; sheetName: string; shading?: string }
   | { kind: 'copied' }
   | { kind: 'cleared' }
   | { kind: 'nothingToCopy' };

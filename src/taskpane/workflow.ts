@@ -146,9 +146,14 @@ export function createWorkflow(deps: WorkflowDeps) {
         });
         await yieldToHost();
         const { sheetName } = await port.writeSummary(layout);
-        await port.clearHighlights();
-        await port.highlight(highlightMarks(report));
-        return { kind: 'inserted', sheetName };
+        // The summary is in: a shading failure (a protected sheet, say) is told, not reported as a failed insert.
+        try {
+          await port.clearHighlights();
+          const outcome = await port.highlight(highlightMarks(report));
+          return { kind: 'inserted', sheetName, shading: outcome?.notice };
+        } catch (err) {
+          return { kind: 'inserted', sheetName, shading: messageOf(err) };
+        }
       });
     },
 

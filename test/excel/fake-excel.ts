@@ -229,7 +229,12 @@ export class FakeExcel {
     if (!this.supports(version)) throw new OfficeError('ApiNotFound', `${member} needs ExcelApi ${version}`);
   }
 
-  run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+  /** Excel.run(batch) or Excel.run(options, batch); the options change nothing here. */
+  run = async <T>(
+    first: Excel.RunOptions | ((context: Excel.RequestContext) => Promise<T>),
+    second?: (context: Excel.RequestContext) => Promise<T>,
+  ): Promise<T> => {
+    const batch = typeof first === 'function' ? first : second!;
     const context = new FakeContext(this);
     return batch(context as unknown as Excel.RequestContext);
   };

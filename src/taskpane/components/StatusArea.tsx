@@ -34,7 +34,10 @@ function taskLabel(task: Task, progress: AppState['progress'], t: Strings): stri
 }
 
 function noticeText(notice: Notice, t: Strings): string {
-  return notice.kind === 'inserted' ? t.notices.inserted(notice.sheetName) : t.notices[notice.kind];
+  if (notice.kind !== 'inserted') return t.notices[notice.kind];
+  return notice.shading
+    ? t.notices.insertedUnshaded(notice.sheetName, notice.shading)
+    : t.notices.inserted(notice.sheetName);
 }
 
 /** Progress of the running task, then the last error or success message. */

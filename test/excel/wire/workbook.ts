@@ -1,0 +1,180 @@
+/**
+ * The in-memory workbook behind the wire-level host, with the rules of Excel the adapter must respect:
+ * values assigned as typed input, sheet and structure protection, hidden and very hidden sheets, sheet
+ * name rules, cell edit mode, the 5 MB payload limit of Excel on the web, the declared requirement set.
+ */
+import { SheetModel } from '../fake-excel';
+
+export { SheetModel };
+export type Raw = string | number | boolean | null;
+
+export class WireError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export class WireSheet extends SheetModel {
+  /** Sheet protection (Review > Protect Sheet): no cell, format or merge may change. */
+  protected = false;
+  /** Zoom assigned while the sheet was not active (Excel may not apply fit-to-pages then). */
+  zoomIgnored = false;
+}
+
+export interface SyncRecord {
+  requestBytes: number;
+  responseBytes: number;
+  actions: number;
+  /** Error code when the request failed (operations before the failing one stay applied). */
+  failed?: string;
+  message?: string;
+}
+
+/** Excel on the web refuses requests and responses above 5 MB. */
+export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
+const MAX_SHEET_NAME = 31;
+
+const versionNumber = (v: string) => {
+  const [major, minor] = v.split('.').map(Number);
+  return major * 1000 + minor;
+};
+
+export interface BookOptions {
+  /** Highest ExcelApi set the host supports. */
+  apiVersion?: string;
+  /** Whether the host knows Excel.run's delayForCellEdit (requirement set DelayForCellEdit). */
+  delayForCellEdit?: boolean;
+  /** Where the file lives, as Office.context.document.url gives it. */
+  url?: string | null;
+  /** Older builds of Excel on the web answer an oversized payload with GeneralException. */
+  legacyPayloadErrors?: boolean;
+}
+
+export class WireBook {
+  sheets: WireSheet[] = [];
+  /** Workbook-scoped names: name -> the cell it points at (kept through renames, #REF! once deleted). */
+  names = new Map<string, { sheet: WireSheet; cell: string }>();
+  activeSheet: WireSheet | null = null;
+  selection: string | null = null;
+  /** Review > Protect Workbook: sheets cannot be added, deleted, renamed, moved, hidden or shown. */
+  structureProtected = false;
+  /** The officer is typing in a cell: Excel refuses requests not flagged delayForCellEdit. */
+  cellEditMode = false;
+  syncs: SyncRecord[] = [];
+  /** Test hook: an error code for a call ("FreezePanes.FreezeRows") Excel should refuse this time. */
+  failOn: (call: string) => string | undefined = () => undefined;
+  readonly apiVersion: string;
+  readonly delayForCellEdit: boolean;
+  readonly url: string | null;
+  readonly legacyPayloadErrors: boolean;
+  private nextId = 1;
+
+  constructor(options: BookOptions = {}) {
+    this.apiVersion = options.apiVersion ?? '1.13';
+    this.delayForCellEdit = options.delayForCellEdit ?? true;
+    this.url = options.url === undefined ? 'C:\\Báo cáo\\Tháng 4.xlsx' : options.url;
+    this.legacyPayloadErrors = options.legacyPayloadErrors ?? false;
+  }
+
+  supports(version: string): boolean {
+    return versionNumber(version) <= versionNumber(this.apiVersion);
+  }
+
+  isSetSupported = (name: string, version?: string): boolean => {
+    if (name === 'ExcelApi') return this.supports(version ?? '1.1');
+    if (name === 'DelayForCellEdit') return this.delayForCellEdit;
+    return false;
+  };
+
+  addSheet(name: string): WireSheet {
+    checkSheetName(name, this.sheets, null);
+    const sheet = new WireSheet(`{WIRE-${String(this.nextId++).padStart(4, '0')}}`, name);
+    this.sheets.push(sheet);
+    this.activeSheet ??= sheet;
+    return sheet;
+  }
+
+  sheet(name: string): WireSheet {
+    const s = this.sheets.find((x) => x.name === name);
+    if (!s) throw new Error(`no sheet ${name}`);
+    return s;
+  }
+
+  /** What Excel shows as a name's value: its reference, or #REF! once the sheet is gone. */
+  nameValue(name: string): string | undefined {
+    const target = this.names.get(name);
+    if (!target) return undefined;
+    return this.sheets.includes(target.sheet)
+      ? `=${quotedSheet(target.sheet.name)}!${target.cell}`
+      : '=#REF!';
+  }
+
+  get requestBytes(): number[] {
+    return this.syncs.map((s) => s.requestBytes);
+  }
+
+  resetRecords(): void {
+    this.syncs = [];
+  }
+}
+
+export function quotedSheet(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+/** Excel's sheet name rules; `self` is the sheet being renamed (a name may differ only in case). */
+export function checkSheetName(name: string, sheets: WireSheet[], self: WireSheet | null): void {
+  if (
+    typeof name !== 'string' ||
+    name.length === 0 ||
+    name.length > MAX_SHEET_NAME ||
+    /[:\\/?*[\]]/.test(name) ||
+    /^'|'$/.test(name) ||
+    name.toLowerCase() === 'history'
+  )
+    throw new WireError('InvalidArgument', `The argument is invalid or missing: sheet name "${name}".`);
+  const key = name.normalize('NFC').toLowerCase();
+  if (sheets.some((s) => s !== self && s.name.normalize('NFC').toLowerCase() === key))
+    throw new WireError('ItemAlreadyExists', `A resource with the same name or identifier already exists.`);
+}
+
+const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+/** The year Excel assumes for a typed "3/2" (the model's clock; Excel takes the current year). */
+const TYPED_YEAR = 2026;
+
+/**
+ * What Excel does with a value assigned through Range.values: the same as typing it, unless the cell's
+ * number format is Text ("@"). "1" becomes the number 1, "3/2" the date 2 March, "10%" 0.1, "-A" and
+ * "=X" formulas (#NAME? for an unknown name); a leading apostrophe keeps the rest as text.
+ */
+export function enterTyped(sheet: SheetModel, r: number, c: number, v: unknown): void {
+  const key = `${r},${c}`;
+  sheet.formulas.delete(key);
+  if (typeof v !== 'string') return sheet.setValue(r, c, (v as Raw) ?? null);
+  if (v === '') return sheet.setValue(r, c, null);
+  if (sheet.numberFormat(r, c) === '@') return sheet.setValue(r, c, v);
+  if (v.startsWith("'")) return sheet.setValue(r, c, v.slice(1));
+  const trimmed = v.trim();
+  if (/^[+-]?\d+(\.\d+)?$/.test(trimmed)) return sheet.setValue(r, c, Number(trimmed));
+  const percent = /^([+-]?\d+(\.\d+)?)%$/.exec(trimmed);
+  if (percent) {
+    if (sheet.numberFormat(r, c) === 'General') sheet.setNumberFormat(r, c, '0%');
+    return sheet.setValue(r, c, Number(percent[1]) / 100);
+  }
+  const date = /^(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?$/.exec(trimmed);
+  if (date && Number(date[1]) <= 12 && Number(date[2]) <= 31) {
+    const serial =
+      (Date.UTC(Number(date[3] ?? TYPED_YEAR), Number(date[1]) - 1, Number(date[2])) - EXCEL_EPOCH) /
+      86_400_000;
+    if (sheet.numberFormat(r, c) === 'General') sheet.setNumberFormat(r, c, date[3] ? 'm/d/yyyy' : 'd-mmm');
+    return sheet.setValue(r, c, serial);
+  }
+  if (/^[=+\-@]./.test(v)) {
+    sheet.formulas.set(key, v.startsWith('=') ? v : `=${v}`);
+    return sheet.setValue(r, c, '#NAME?');
+  }
+  sheet.setValue(r, c, v);
+}
