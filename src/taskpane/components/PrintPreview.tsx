@@ -50,7 +50,8 @@ function cellStyle(cell: LayoutCell): CSSProperties {
     fontWeight: (cell.bold ?? spec.bold) ? 700 : 400,
     fontStyle: spec.italic ? 'italic' : undefined,
     textAlign: spec.align,
-    whiteSpace: spec.wrap ? 'normal' : 'nowrap',
+    // Spaces kept: the letter number and date are blanks the officer fills in by hand.
+    whiteSpace: spec.wrap ? 'pre-wrap' : 'pre',
     border: spec.border ? '0.75pt solid #000' : undefined,
     backgroundColor: fill ? `#${fill}` : undefined,
     verticalAlign: 'middle',

@@ -110,6 +110,8 @@ export interface SheetGridProps {
   label: string;
   /** Cells shaded as below target, "G15" keys. */
   shaded: ReadonlySet<string>;
+  /** 0-based first data row (below the header block): columns are sized from the rows from here on. */
+  dataFrom: number;
   /** The cell a finding points at: scrolled to and outlined. `seq` changes on every click, even on the same cell. */
   target: (CellPos & { seq: number }) | null;
 }
@@ -122,7 +124,7 @@ const cellId = (gridId: string, row: number, col: number) => `${gridId}-${key(ro
  * numbers as formatted. Rows and columns are windowed, so the DOM holds only what is in view.
  * Keyboard: arrows, Page Up/Down, Home/End, Ctrl+Home/End move the active cell.
  */
-export function SheetGrid({ grid, lang, label, shaded, target }: SheetGridProps) {
+export function SheetGrid({ grid, lang, label, shaded, target, dataFrom }: SheetGridProps) {
   const styles = useStyles();
   const scroller = useRef<HTMLDivElement>(null);
   const [view, setView] = useState({ top: 0, left: 0, width: 800, height: 600 });
@@ -139,7 +141,7 @@ export function SheetGrid({ grid, lang, label, shaded, target }: SheetGridProps)
     (r: number, c: number) => cellText(cellAt(grid, r, c), numFmtAt(grid, r, c), lang),
     [grid, lang],
   );
-  const widths = useMemo(() => columnWidths(grid, textOf), [grid, textOf]);
+  const widths = useMemo(() => columnWidths(grid, textOf, dataFrom), [grid, textOf, dataFrom]);
   const offsets = useMemo(() => columnOffsets(widths), [widths]);
   const rowCount = grid.values.length;
   const colCount = widths.length;
@@ -156,24 +158,17 @@ export function SheetGrid({ grid, lang, label, shaded, target }: SheetGridProps)
     return () => observer.disconnect();
   }, [gutter]);
 
-  /** Brings a cell into view: centred for a finding, just enough for the keyboard. */
+  /** Brings a cell into view: its row centred for a finding, just enough for the keyboard. */
   const reveal = useCallback(
     (pos: CellPos, centre: boolean) => {
       const el = scroller.current;
       if (!el) return;
-      if (centre) {
-        const { top, left } = scrollTargetFor(pos.row, pos.col, offsets, view);
-        el.scrollTo({ top, left });
-        return;
-      }
+      const viewport = { left: el.scrollLeft, width: view.width, height: view.height };
+      const { top, left } = scrollTargetFor(pos, offsets, viewport);
       const rowTop = pos.row * ROW_HEIGHT;
-      if (rowTop < el.scrollTop) el.scrollTop = rowTop;
-      else if (rowTop + ROW_HEIGHT > el.scrollTop + view.height)
-        el.scrollTop = rowTop + ROW_HEIGHT - view.height;
-      const colLeft = offsets[pos.col];
-      const colRight = offsets[pos.col + 1];
-      if (colLeft < el.scrollLeft) el.scrollLeft = colLeft;
-      else if (colRight > el.scrollLeft + view.width) el.scrollLeft = colRight - view.width;
+      const rowShown = rowTop >= el.scrollTop && rowTop + ROW_HEIGHT <= el.scrollTop + view.height;
+      const nearest = rowTop < el.scrollTop ? rowTop : rowTop + ROW_HEIGHT - view.height;
+      el.scrollTo({ top: centre ? top : rowShown ? el.scrollTop : nearest, left });
     },
     [offsets, view],
   );
@@ -255,7 +250,7 @@ export function SheetGrid({ grid, lang, label, shaded, target }: SheetGridProps)
           width: offsets[right + 1] - offsets[c],
           height: (bottom - r + 1) * ROW_HEIGHT,
         }}
-        title={merge ? textOf(r, c) : undefined}
+        title={typeof value === 'string' ? value : undefined}
       >
         {textOf(r, c)}
       </div>
@@ -277,8 +272,13 @@ export function SheetGrid({ grid, lang, label, shaded, target }: SheetGridProps)
       onKeyDown={move}
       onScroll={(e) => {
         const { scrollTop, scrollLeft } = e.currentTarget;
+        // Cells sit at fixed places in the content: only a new first row or column needs a render.
         setView((v) =>
-          v.top === scrollTop && v.left === scrollLeft ? v : { ...v, top: scrollTop, left: scrollLeft },
+          Math.floor(v.top / ROW_HEIGHT) === Math.floor(scrollTop / ROW_HEIGHT) &&
+          visibleColumns(offsets, v.left, v.width).first ===
+            visibleColumns(offsets, scrollLeft, v.width).first
+            ? v
+            : { ...v, top: scrollTop, left: scrollLeft },
         );
       }}
     >

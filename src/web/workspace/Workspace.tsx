@@ -79,7 +79,8 @@ export function Workspace({ report, target, loadGrid }: WorkspaceProps) {
           .map((m) => `${m.column}${m.row}`)
       : [],
   );
-  const nameColumn = report?.sheets.find((s) => s.sheet === sheet)?.columns?.name ?? 'A';
+  const sheetReport = report?.sheets.find((s) => s.sheet === sheet);
+  const nameColumn = sheetReport?.columns?.name ?? 'A';
   const cellTarget =
     target && target.sheet === sheet
       ? { row: target.row - 1, col: columnIndex(target.column ?? nameColumn), seq: target.seq }
@@ -117,6 +118,7 @@ export function Workspace({ report, target, loadGrid }: WorkspaceProps) {
             label={t.workspace.gridLabel(sheet)}
             shaded={shaded}
             target={cellTarget}
+            dataFrom={sheetReport?.headerRows?.[1] ?? 0}
           />
         ) : (
           <Spinner size="small" label={t.busy.read(0, 0)} />

@@ -8,7 +8,8 @@ import { cellAt, gridWidth, type Grid, type MergeArea } from '../../core/grid';
 export const ROW_HEIGHT = 22;
 /** Rows and columns rendered beyond the edges, so a fast scroll does not show blank strips. */
 const OVERSCAN = 4;
-const MIN_WIDTH = 40;
+/** Excel's default column width (8.43 characters). */
+const MIN_WIDTH = 64;
 const MAX_WIDTH = 280;
 const CHAR_WIDTH = 7;
 /** Rows sampled to size the columns: a 100k-row sheet is not measured row by row. */
@@ -62,18 +63,26 @@ export function mergesIn(merges: readonly MergeArea[], rows: Span, cols: Span): 
   );
 }
 
-/** Column widths in pixels from the text of a sample of rows (merged titles do not widen a column). */
-export function columnWidths(grid: Grid, textOf: (row: number, col: number) => string): number[] {
+/**
+ * Column widths in pixels from the text of a sample of rows from `firstRow` on: the data, not the
+ * long header captions, which Excel wraps (here they are cut short, with the whole text as a tooltip).
+ * Merged titles do not widen a column either.
+ */
+export function columnWidths(
+  grid: Grid,
+  textOf: (row: number, col: number) => string,
+  firstRow = 0,
+): number[] {
   const count = gridWidth(grid);
   const covered = new Set<string>();
   for (const m of grid.merges)
     if (m.right > m.left) for (let r = m.top; r <= m.bottom; r++) covered.add(`${r}:${m.left}`);
   const rows = grid.values.length;
-  const step = Math.max(1, Math.floor(rows / SAMPLE_ROWS));
+  const step = Math.max(1, Math.floor((rows - firstRow) / SAMPLE_ROWS));
   const widths: number[] = [];
   for (let c = 0; c < count; c++) {
     let chars = 0;
-    for (let r = 0; r < rows; r += step) {
+    for (let r = firstRow; r < rows; r += step) {
       if (covered.has(`${r}:${c}`) || cellAt(grid, r, c) === null) continue;
       chars = Math.max(chars, textOf(r, c).length);
     }
@@ -82,15 +91,20 @@ export function columnWidths(grid: Grid, textOf: (row: number, col: number) => s
   return widths;
 }
 
-/** Where to scroll so that a cell sits in the middle of the viewport (clamped at the edges by the browser). */
+/**
+ * Where to scroll to show a cell: its row in the middle of the viewport, its column only as far as
+ * needed (so the unit names on the left stay in view when they can). The browser clamps at the edges.
+ */
 export function scrollTargetFor(
-  row: number,
-  col: number,
+  cell: { row: number; col: number },
   offsets: readonly number[],
-  viewport: { width: number; height: number },
+  viewport: { left: number; width: number; height: number },
 ): { top: number; left: number } {
-  const top = row * ROW_HEIGHT - (viewport.height - ROW_HEIGHT) / 2;
-  const colWidth = offsets[col + 1] - offsets[col];
-  const left = offsets[col] - (viewport.width - colWidth) / 2;
-  return { top: Math.max(0, top), left: Math.max(0, left) };
+  const top = Math.max(0, cell.row * ROW_HEIGHT - (viewport.height - ROW_HEIGHT) / 2);
+  const colLeft = offsets[cell.col];
+  const colRight = offsets[cell.col + 1];
+  let left = viewport.left;
+  if (colLeft < left) left = colLeft;
+  else if (colRight > left + viewport.width) left = Math.min(colLeft, colRight - viewport.width);
+  return { top, left };
 }
