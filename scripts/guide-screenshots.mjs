@@ -20,6 +20,9 @@ const shots = {
   'pane-3-thresholds': '03-nguong',
   'pane-4-indicators': '04-chi-tieu',
   'web-1-open': '05-trang-doc-lap',
+  'web-7-workspace': '07-bang-so-lieu',
+  'web-9b-chart-only': '08-bieu-do',
+  'web-10b-print-page-1': '09-xem-truoc-ban-in',
 };
 for (const [from, to] of Object.entries(shots))
   fs.copyFileSync(path.join(artifacts, `${from}.png`), path.join(images, `${to}.png`));

@@ -103,6 +103,23 @@ export interface Strings {
     clear: string;
     download: string;
   };
+  workspace: {
+    title: string;
+    sheets: string;
+    gridLabel: (sheet: string) => string;
+    shadedLegend: (n: number) => string;
+    shown: (sheet: string, column: string, row: number) => string;
+  };
+  chart: {
+    label: (indicator: string, target: string, below: number, all: number) => string;
+    target: (target: string) => string;
+  };
+  preview: {
+    open: string;
+    title: string;
+    close: string;
+    page: (n: number, of: number) => string;
+  };
   notInExcel: string;
   web: {
     title: string;
@@ -216,6 +233,24 @@ const vi: Strings = {
     copy: 'Sao chép đoạn văn',
     clear: 'Xóa đánh dấu',
     download: 'Tải tệp về',
+  },
+  workspace: {
+    title: 'Bảng số liệu',
+    sheets: 'Trang tính',
+    gridLabel: (sheet) => `Trang tính ${sheet} (chỉ xem)`,
+    shadedLegend: (n) => `${n} ô chưa đạt chỉ tiêu, tô màu như trong tệp tải về`,
+    shown: (sheet, column, row) => `Đang chỉ ô ${column}${row} trên trang ${sheet}.`,
+  },
+  chart: {
+    label: (indicator, target, below, all) =>
+      `Biểu đồ ${indicator.toLowerCase()}: ${below}/${all} đơn vị dưới chỉ tiêu ${target}.`,
+    target: (target) => `Chỉ tiêu ${target}`,
+  },
+  preview: {
+    open: 'Xem trước bản in',
+    title: 'Xem trước bản in (khổ A4 ngang)',
+    close: 'Đóng',
+    page: (n, of) => `Trang ${n}/${of}`,
   },
   notInExcel: 'Hãy mở phần bổ trợ này từ Excel (thẻ Trang đầu › Báo cáo CCHC), hoặc dùng trang web.html.',
   web: {
@@ -378,6 +413,24 @@ const en: Strings = {
     copy: 'Copy paragraph',
     clear: 'Clear highlights',
     download: 'Download file',
+  },
+  workspace: {
+    title: 'The sheet',
+    sheets: 'Sheets',
+    gridLabel: (sheet) => `Sheet ${sheet} (read-only)`,
+    shadedLegend: (n) => `${n} cells below target, shaded as in the downloaded file`,
+    shown: (sheet, column, row) => `Showing cell ${column}${row} on sheet ${sheet}.`,
+  },
+  chart: {
+    label: (indicator, target, below, all) =>
+      `Chart of ${indicator.toLowerCase()}: ${below} of ${all} units below the target of ${target}.`,
+    target: (target) => `Target ${target}`,
+  },
+  preview: {
+    open: 'Print preview',
+    title: 'Print preview (A4 landscape)',
+    close: 'Close',
+    page: (n, of) => `Page ${n} of ${of}`,
   },
   notInExcel: 'Open this add-in from Excel (Home tab › CCHC Report), or use the page web.html.',
   web: {

@@ -2,6 +2,7 @@ import {
   Body1,
   Button,
   makeStyles,
+  mergeClasses,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
@@ -9,7 +10,10 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { ArrowDownloadRegular, FolderOpenRegular } from '@fluentui/react-icons';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
+import type { Grid } from '../core/grid';
+import type { HostPort } from '../core/port';
+import type { Report } from '../core/report';
 import { App } from '../taskpane/components/App';
 import { Heading } from '../taskpane/components/Heading';
 import { useI18n } from '../taskpane/components/i18nContext';
@@ -17,6 +21,9 @@ import type { Strings } from '../taskpane/i18n';
 import { downloadFile, summaryFileName } from './download';
 import { FilePicker } from './FilePicker';
 import type { LoadedWorkbook } from './loadWorkbook';
+import { selectingPort } from './selectingPort';
+import { useWideScreen } from './useWideScreen';
+import { Workspace, type CellTarget } from './workspace/Workspace';
 
 const useStyles = makeStyles({
   page: {
@@ -29,11 +36,33 @@ const useStyles = makeStyles({
     // On a phone-sized window the pane's own padding is enough.
     '@media (max-width: 480px)': { padding: 0 },
   },
+  // Wide screens: the sheet on the left, the steps on the right (the pane's width and a bit).
+  wide: {
+    maxWidth: 'none',
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 1fr) minmax(420px, 520px)',
+    alignItems: 'start',
+  },
+  steps: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
+  sheet: { position: 'sticky', top: tokens.spacingVerticalL, height: 'calc(100vh - 32px)', minWidth: 0 },
   muted: { color: tokens.colorNeutralForeground2 },
   another: { alignSelf: 'flex-end' },
 });
 
-type Opened = LoadedWorkbook & { fileName: string };
+type Opened = LoadedWorkbook & { fileName: string; loadGrid: (sheet: string) => Promise<Grid> };
+
+/** Reads a sheet for the sheet view once, however often the officer comes back to its tab. */
+function sheetReader(port: HostPort): (sheet: string) => Promise<Grid> {
+  const grids = new Map<string, Promise<Grid>>();
+  return (sheet) => {
+    let grid = grids.get(sheet);
+    if (!grid) {
+      grid = port.readSheets([sheet]).then(([read]) => read);
+      grids.set(sheet, grid);
+    }
+    return grid;
+  };
+}
 
 export const SAMPLE_URL = 'assets/tep-mau-cchc.xlsx';
 
@@ -44,6 +73,10 @@ export function WebApp() {
   const [opened, setOpened] = useState<Opened | null>(null);
   const [opening, setOpening] = useState(false);
   const [error, setError] = useState<{ title: string; detail: string } | null>(null);
+  const wide = useWideScreen();
+  const [report, setReport] = useState<Report | null>(null);
+  const [target, setTarget] = useState<CellTarget | null>(null);
+  const onReport = useCallback((next: Report | null) => setReport(next), []);
 
   const fail = (title: keyof Strings['errors'], err: unknown) =>
     setError({ title: t.errors[title], detail: err instanceof Error ? err.message : String(err) });
@@ -54,7 +87,16 @@ export function WebApp() {
     try {
       // ExcelJS is big: fetched only when a file is chosen.
       const { loadWorkbook } = await import(/* webpackChunkName: "xlsx" */ './loadWorkbook');
-      setOpened({ ...(await loadWorkbook(file)), fileName: file.name });
+      const loaded = await loadWorkbook(file);
+      setOpened({
+        ...loaded,
+        fileName: file.name,
+        // One port per opened file (a new one would make the pane read the workbook again).
+        port: selectingPort(loaded.port, (sheet, row, column) =>
+          setTarget((last) => ({ sheet, row, column, seq: (last?.seq ?? 0) + 1 })),
+        ),
+        loadGrid: sheetReader(loaded.port),
+      });
     } catch (err) {
       fail('open', err);
     } finally {
@@ -81,8 +123,8 @@ export function WebApp() {
     }
   };
 
-  return (
-    <div className={styles.page}>
+  const steps = (
+    <>
       {!opened && (
         <header>
           <Heading level={1} size={500}>
@@ -109,7 +151,11 @@ export function WebApp() {
             appearance="subtle"
             size="small"
             icon={<FolderOpenRegular />}
-            onClick={() => setOpened(null)}
+            onClick={() => {
+              setOpened(null);
+              setReport(null);
+              setTarget(null);
+            }}
           >
             {t.web.another}
           </Button>
@@ -117,7 +163,8 @@ export function WebApp() {
             key={opened.fileName}
             port={opened.port}
             source={opened.fileName}
-            selectable={false}
+            selectable={wide}
+            onReport={onReport}
             extraActions={(busy) => (
               <Button icon={<ArrowDownloadRegular />} disabled={busy} onClick={() => void download(opened)}>
                 {t.output.download}
@@ -133,6 +180,16 @@ export function WebApp() {
           </Button>
         </>
       )}
+    </>
+  );
+
+  if (!wide || !opened) return <div className={styles.page}>{steps}</div>;
+  return (
+    <div className={mergeClasses(styles.page, styles.wide)}>
+      <div className={styles.sheet}>
+        <Workspace report={report} target={target} loadGrid={opened.loadGrid} />
+      </div>
+      <div className={styles.steps}>{steps}</div>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { Caption1, makeStyles, Tab, TabList, tokens } from '@fluentui/react-components';
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import type { HostPort } from '../../core/port';
+import type { Report } from '../../core/report';
 import type { TabId } from '../state';
 import { useWorkflow } from '../useWorkflow';
 import { useI18n } from './i18nContext';
@@ -36,13 +37,16 @@ export interface AppProps {
   extraActions?: (busy: boolean) => ReactNode;
   /** False where the host cannot select a cell (a file, not an open workbook): findings are not clickable. */
   selectable?: boolean;
+  /** Told each new report: the standalone page's sheet view shades and outlines from it. */
+  onReport?: (report: Report | null) => void;
 }
 
-export function App({ port, source, extraActions, selectable = true }: AppProps) {
+export function App({ port, source, extraActions, selectable = true, onReport }: AppProps) {
   const styles = useStyles();
   const { lang, t } = useI18n();
   const { state, dispatch, workflow } = useWorkflow(port, lang, source);
   const busy = state.task !== null;
+  useEffect(() => onReport?.(state.report), [state.report, onReport]);
 
   const panels: Record<TabId, ReactNode> = {
     sheets: <SheetsPanel state={state} workflow={workflow} busy={busy} />,

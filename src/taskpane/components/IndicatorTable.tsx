@@ -27,6 +27,7 @@ import {
   type SortColumn,
   type SortState,
 } from '../indicators';
+import { IndicatorChart } from './IndicatorChart';
 import { useI18n } from './i18nContext';
 
 const useStyles = makeStyles({
@@ -103,6 +104,7 @@ export function IndicatorTable({ table }: { table: Model }) {
         </span>
       </AccordionHeader>
       <AccordionPanel>
+        <IndicatorChart table={table} label={label} />
         <Table size="extra-small" aria-label={label}>
           <TableHeader>
             <TableRow>

@@ -8,6 +8,7 @@ import { Heading } from './Heading';
 import { useI18n } from './i18nContext';
 import { IndicatorTable } from './IndicatorTable';
 import { OutputActions } from './OutputActions';
+import { PreviewDialog } from './PreviewDialog';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -76,7 +77,12 @@ export function IndicatorsPanel({ state, workflow, busy, extraActions }: Indicat
             onInsert={() => void workflow.insertSummary(report, settings)}
             onCopy={() => void workflow.copyNarrative(report)}
             onClear={() => void workflow.clearHighlights()}
-            extra={extraActions}
+            extra={
+              <>
+                <PreviewDialog report={report} settings={settings} busy={busy} />
+                {extraActions}
+              </>
+            }
           />
         </>
       )}
