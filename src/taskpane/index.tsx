@@ -5,6 +5,9 @@
 import type { HostPort } from '../core/port';
 import { createOfficeHost } from '../excel/office-host';
 import { App } from './components/App';
+import { EngineClient } from './engine/EngineClient';
+import { workerSession } from './engine/session';
+import { spawnEngineWorker } from './engine/spawnEngineWorker';
 import { NotInExcel } from './components/NotInExcel';
 import { SampleLink } from './components/SampleLink';
 import { pickLang } from './i18n';
@@ -29,8 +32,14 @@ function workbookName(): string {
 void Office.onReady((info) => {
   const lang = pickLang(Office.context?.displayLanguage);
   const port = info.host === Office.HostType.Excel ? createOfficeHost() : window.__CCHC_TEST_HOST__;
+  // Office.js reads the sheets here (async requests); the engine runs in its worker.
+  const engine = port && workerSession(new EngineClient(spawnEngineWorker), port);
   mount(
     lang,
-    port ? <App port={port} source={workbookName()} extraActions={() => <SampleLink />} /> : <NotInExcel />,
+    port && engine ? (
+      <App port={port} engine={engine} source={workbookName()} extraActions={() => <SampleLink />} />
+    ) : (
+      <NotInExcel />
+    ),
   );
 });

@@ -10,13 +10,17 @@ import {
 } from '@fluentui/react-components';
 import { ArrowDownloadRegular, FolderOpenRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
+import type { HostPort } from '../core/port';
 import { App } from '../taskpane/components/App';
 import { Heading } from '../taskpane/components/Heading';
 import { useI18n } from '../taskpane/components/i18nContext';
+import { Cancelled, EngineClient } from '../taskpane/engine/EngineClient';
+import { workerSession, type EngineSession } from '../taskpane/engine/session';
+import { spawnEngineWorker } from '../taskpane/engine/spawnEngineWorker';
 import type { Strings } from '../taskpane/i18n';
 import { downloadFile, summaryFileName } from './download';
 import { FilePicker } from './FilePicker';
-import type { LoadedWorkbook } from './loadWorkbook';
+import { workerPort } from './workerPort';
 
 const useStyles = makeStyles({
   page: {
@@ -31,9 +35,16 @@ const useStyles = makeStyles({
   },
   muted: { color: tokens.colorNeutralForeground2 },
   another: { alignSelf: 'flex-end' },
+  opening: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM },
 });
 
-type Opened = LoadedWorkbook & { fileName: string };
+/** A file open in the engine worker: the page reads, writes and saves it there, off the main thread. */
+interface Opened {
+  client: EngineClient;
+  port: HostPort;
+  engine: EngineSession;
+  fileName: string;
+}
 
 export const SAMPLE_URL = 'assets/tep-mau-cchc.xlsx';
 
@@ -42,24 +53,39 @@ export function WebApp() {
   const styles = useStyles();
   const { t } = useI18n();
   const [opened, setOpened] = useState<Opened | null>(null);
-  const [opening, setOpening] = useState(false);
+  const [opening, setOpening] = useState<EngineClient | null>(null);
   const [error, setError] = useState<{ title: string; detail: string } | null>(null);
+  const [cancelled, setCancelled] = useState(false);
 
   const fail = (title: keyof Strings['errors'], err: unknown) =>
     setError({ title: t.errors[title], detail: err instanceof Error ? err.message : String(err) });
 
   const open = async (file: File) => {
-    setOpening(true);
+    const client = new EngineClient(spawnEngineWorker);
+    setOpening(client);
     setError(null);
+    setCancelled(false);
     try {
-      // ExcelJS is big: fetched only when a file is chosen.
-      const { loadWorkbook } = await import(/* webpackChunkName: "xlsx" */ './loadWorkbook');
-      setOpened({ ...(await loadWorkbook(file)), fileName: file.name });
+      // The worker fetches ExcelJS (big) only now, and opens the file there.
+      await client.call({ type: 'open', bytes: await file.arrayBuffer() });
+      // A cancel ends the worker and the file it held: back to choosing a file, nothing written.
+      client.onTerminated = () => {
+        setOpened(null);
+        setCancelled(true);
+      };
+      setOpened({ client, port: workerPort(client), engine: workerSession(client), fileName: file.name });
     } catch (err) {
-      fail('open', err);
+      client.close();
+      if (err instanceof Cancelled) setCancelled(true);
+      else fail('open', err);
     } finally {
-      setOpening(false);
+      setOpening(null);
     }
+  };
+
+  const putAway = (workbook: Opened) => {
+    workbook.client.close();
+    setOpened(null);
   };
 
   /** The sample workbook served beside the page (assets/), opened like a chosen file. */
@@ -75,7 +101,8 @@ export function WebApp() {
 
   const download = async (workbook: Opened) => {
     try {
-      downloadFile(await workbook.save(), summaryFileName(workbook.fileName));
+      const bytes = await workbook.client.call<ArrayBuffer>({ type: 'save' });
+      downloadFile(bytes, summaryFileName(workbook.fileName));
     } catch (err) {
       fail('download', err);
     }
@@ -101,7 +128,19 @@ export function WebApp() {
           </MessageBarBody>
         </MessageBar>
       )}
-      {opening && <Spinner label={t.busy.open} />}
+      {cancelled && (
+        <MessageBar intent="info">
+          <MessageBarBody>{t.notices.cancelled}</MessageBarBody>
+        </MessageBar>
+      )}
+      {opening && (
+        <div className={styles.opening}>
+          <Spinner size="small" label={t.busy.open} />
+          <Button size="small" aria-label={t.busy.cancelLabel} onClick={() => opening.cancel()}>
+            {t.busy.cancel}
+          </Button>
+        </div>
+      )}
       {opened ? (
         <>
           <Button
@@ -109,13 +148,14 @@ export function WebApp() {
             appearance="subtle"
             size="small"
             icon={<FolderOpenRegular />}
-            onClick={() => setOpened(null)}
+            onClick={() => putAway(opened)}
           >
             {t.web.another}
           </Button>
           <App
             key={opened.fileName}
             port={opened.port}
+            engine={opened.engine}
             source={opened.fileName}
             selectable={false}
             extraActions={(busy) => (
@@ -127,8 +167,8 @@ export function WebApp() {
         </>
       ) : (
         <>
-          <FilePicker disabled={opening} onFile={(file) => void open(file)} />
-          <Button appearance="subtle" disabled={opening} onClick={() => void openSample()}>
+          <FilePicker disabled={!!opening} onFile={(file) => void open(file)} />
+          <Button appearance="subtle" disabled={!!opening} onClick={() => void openSample()}>
             {t.web.sample}
           </Button>
         </>

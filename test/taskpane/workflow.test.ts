@@ -4,8 +4,11 @@ import path from 'node:path';
 import type { Report } from '../../src/core/report';
 import { XlsxHost } from '../../src/xlsx/XlsxHost';
 import { openWorkbook } from '../../src/xlsx/openWorkbook';
+import { EngineClient } from '../../src/taskpane/engine/EngineClient';
+import { workerSession } from '../../src/taskpane/engine/session';
 import { initialState, reducer, type Action, type AppState } from '../../src/taskpane/state';
 import { createWorkflow, narrativeOf } from '../../src/taskpane/workflow';
+import { inProcessWorker } from '../helpers/inProcessWorker';
 
 const FIXTURES = path.resolve(__dirname, '../fixtures');
 
@@ -17,7 +20,9 @@ async function setUp(fixture: string, copyText = jest.fn(async () => undefined))
     actions.push(a);
     state = reducer(state, a);
   };
-  const workflow = createWorkflow({ port: host, lang: 'vi', source: fixture, dispatch, copyText });
+  // The task pane's arrangement: the port reads here, the engine runs in the (in-process) worker.
+  const engine = workerSession(new EngineClient(inProcessWorker), host);
+  const workflow = createWorkflow({ port: host, engine, lang: 'vi', source: fixture, dispatch, copyText });
   return { host, workflow, actions, copyText, state: () => state };
 }
 
@@ -25,11 +30,17 @@ describe('workflow', () => {
   it('reads the workbook with progress, analyzes it and shows the asked step', async () => {
     const { workflow, actions, state } = await setUp('ho-so-an-lao-2024-04.xlsx');
     await workflow.refresh('check');
-    expect(actions.map((a) => a.type)).toEqual([
-      'start',
-      'progress',
-      'progress',
-      'start',
+    const steps = actions.map((a) =>
+      a.type === 'progress' ? `${a.phase} ${a.done}/${a.total}` : a.type === 'start' ? a.task : a.type,
+    );
+    expect(steps).toEqual([
+      'read',
+      'read 1/2',
+      'read 2/2',
+      'analyze',
+      'check 0/2',
+      'check 1/2',
+      'compute 0/1',
       'analyzed',
       'finished',
     ]);

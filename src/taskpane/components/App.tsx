@@ -1,12 +1,15 @@
 import { Caption1, makeStyles, Tab, TabList, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import type { HostPort } from '../../core/port';
+import type { EngineSession } from '../engine/session';
 import type { TabId } from '../state';
 import { useWorkflow } from '../useWorkflow';
 import { useI18n } from './i18nContext';
 import { FindingsPanel } from './FindingsPanel';
 import { Heading } from './Heading';
 import { IndicatorsPanel } from './IndicatorsPanel';
+import { ReportPanel } from './ReportPanel';
+import { ScoreRulesPanel } from './ScoreRulesPanel';
 import { SheetsPanel } from './SheetsPanel';
 import { StatusArea } from './StatusArea';
 import { ThresholdsPanel } from './ThresholdsPanel';
@@ -30,6 +33,8 @@ const useStyles = makeStyles({
 
 export interface AppProps {
   port: HostPort;
+  /** Reads and analyzes in the engine worker. */
+  engine: EngineSession;
   /** File name of the workbook, shown under the title and as the source in the summary. */
   source: string;
   /** Commands only one host has (the standalone page's download). */
@@ -38,26 +43,35 @@ export interface AppProps {
   selectable?: boolean;
 }
 
-export function App({ port, source, extraActions, selectable = true }: AppProps) {
+export function App({ port, engine, source, extraActions, selectable = true }: AppProps) {
   const styles = useStyles();
   const { lang, t } = useI18n();
-  const { state, dispatch, workflow } = useWorkflow(port, lang, source);
+  const { state, dispatch, workflow } = useWorkflow(port, engine, lang, source);
   const busy = state.task !== null;
 
   const panels: Record<TabId, ReactNode> = {
     sheets: <SheetsPanel state={state} workflow={workflow} busy={busy} />,
     check: <FindingsPanel report={state.report} workflow={workflow} busy={busy} selectable={selectable} />,
     thresholds: (
-      <ThresholdsPanel
-        key={`${state.settings.activePreset}:${JSON.stringify(state.settings.thresholds)}`}
-        settings={state.settings}
-        workflow={workflow}
-        busy={busy}
-      />
+      <>
+        <ThresholdsPanel
+          key={`${state.settings.activePreset}:${JSON.stringify(state.settings.thresholds)}`}
+          settings={state.settings}
+          workflow={workflow}
+          busy={busy}
+        />
+        <ScoreRulesPanel
+          key={`${state.settings.scorePreset}:${JSON.stringify(state.settings.scoreRules)}`}
+          settings={state.settings}
+          workflow={workflow}
+          busy={busy}
+        />
+      </>
     ),
     indicators: (
       <IndicatorsPanel state={state} workflow={workflow} busy={busy} extraActions={extraActions?.(busy)} />
     ),
+    report: <ReportPanel state={state} workflow={workflow} busy={busy} />,
   };
 
   return (
@@ -68,7 +82,11 @@ export function App({ port, source, extraActions, selectable = true }: AppProps)
         </Heading>
         {source && <Caption1 className={styles.source}>{source}</Caption1>}
       </header>
-      <StatusArea state={state} onDismiss={() => dispatch({ type: 'dismiss' })} />
+      <StatusArea
+        state={state}
+        onDismiss={() => dispatch({ type: 'dismiss' })}
+        onCancel={() => workflow.cancel()}
+      />
       <TabList
         className={styles.tabs}
         size="small"
