@@ -29,7 +29,12 @@ export function parseAppendix(draft: AppendixDraft, t: Strings): AppendixResult 
     APPENDIX_FIELDS.map((f) => [f, draft[f].trim()]).filter(([, v]) => v !== ''),
   );
   const parsed = appendixSchema.partial().safeParse(trimmed);
-  if (parsed.success) return { ok: true, appendix: parsed.data };
+  // zod fills the schema's defaults in; only what the officer typed is kept.
+  if (parsed.success)
+    return {
+      ok: true,
+      appendix: Object.fromEntries(Object.entries(parsed.data).filter(([k]) => k in trimmed)),
+    };
   const errors: Partial<Record<AppendixField, string>> = {};
   for (const issue of parsed.error.issues)
     errors[issue.path[0] as AppendixField] ??=
