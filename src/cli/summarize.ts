@@ -4,7 +4,7 @@
  * nothing is written and the input is never touched.
  */
 import path from 'node:path';
-import { summarizeWorkbook } from '../core/engine';
+import { settingsOptions, summarizeWorkbook } from '../core/engine';
 import { defaultSettings, thresholdsSchema } from '../core/schema';
 import { buildSummaryLayout, highlightMarks } from '../core/summary';
 import { XlsxHost } from '../xlsx/XlsxHost';
@@ -68,12 +68,10 @@ async function main(): Promise<void> {
   const thresholds = { ...settings.thresholds, ...(args.thresholds ? readThresholds(args.thresholds) : {}) };
   const grids = await host.readSheets();
   const report = summarizeWorkbook(grids, {
+    ...settingsOptions(settings),
     source: path.basename(args.input),
     thresholds,
     lang: args.lang,
-    periodRule: settings.periodRule,
-    kindOverrides: settings.kindOverrides,
-    columnOverrides: settings.columnOverrides,
   });
   const json = JSON.stringify(report, null, 2) + '\n';
   const files: { file: string; data: Uint8Array | string }[] = [];

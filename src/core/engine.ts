@@ -4,15 +4,29 @@
 import type { Grid } from './grid';
 import type { Report } from './report';
 import type { MetricId } from './metrics/ids';
-import type { PeriodRule, SheetKind } from './schema';
+import type { PeriodRule, Settings, SheetKind } from './schema';
 import { resolveThresholds } from './schema';
 import { analyzeSheet } from './analyze';
-import { comparePeriods } from './compare/periods';
+import {
+  comparePeriods,
+  compareWithPrevious,
+  type PeriodMatch,
+  type PreviousPeriod,
+} from './compare/periods';
 import { rankUnits } from './metrics/rank';
-import { applicableRules, DEFAULT_SCORE_RULES, scoreUnit, type ScoreRule } from './metrics/score766';
+import {
+  applicableRules,
+  DEFAULT_SCORE_RULES,
+  SCORE_PRESETS,
+  scoreUnit,
+  type ScoreRule,
+} from './metrics/score766';
 import { narrate } from './summary/narrative';
 
 export type Lang = 'vi' | 'en';
+
+/** What the engine is doing, for a progress bar: checking sheet i of n, then computing indicators. */
+export type EnginePhase = 'check' | 'compute';
 
 export interface EngineOptions {
   /** File name shown as the source. */
@@ -29,23 +43,43 @@ export interface EngineOptions {
   scoreRules?: ScoreRule[];
   /** Names of sheets to leave out (the add-in's own summary). */
   skipSheets?: string[];
+  /** Last month from another file: compared instead of the workbook's own earlier sheets. */
+  previous?: PreviousPeriod;
+  onProgress?: (phase: EnginePhase, done: number, total: number) => void;
 }
 
-export function summarizeWorkbook(grids: Grid[], options: EngineOptions): Report {
+/** The engine options a workbook's stored settings stand for. */
+export function settingsOptions(settings: Settings): Omit<EngineOptions, 'source'> {
+  return {
+    thresholds: settings.thresholds,
+    periodRule: settings.periodRule,
+    kindOverrides: settings.kindOverrides,
+    columnOverrides: settings.columnOverrides,
+    scoreRules: settings.scoreRules ?? SCORE_PRESETS.find((p) => p.id === settings.scorePreset)?.rules,
+  };
+}
+
+/** The report, and how units met last month's when `options.previous` is given. */
+export function analyzeWorkbook(
+  grids: Grid[],
+  options: EngineOptions,
+): { report: Report; matches: PeriodMatch[] } {
   const thresholds = resolveThresholds(options.thresholds);
   const skip = new Set(options.skipSheets ?? []);
-  const sheets = grids
-    .filter((g) => !skip.has(g.name))
-    .map((g) =>
-      analyzeSheet(g, {
-        thresholds,
-        lang: options.lang ?? 'vi',
-        periodRule: options.periodRule ?? '15-14',
-        kindOverride: options.kindOverrides?.[g.name],
-        columnOverride: options.columnOverrides?.[g.name],
-      }),
-    );
+  const kept = grids.filter((g) => !skip.has(g.name));
+  const sheets = kept.map((g, i) => {
+    options.onProgress?.('check', i, kept.length);
+    return analyzeSheet(g, {
+      thresholds,
+      lang: options.lang ?? 'vi',
+      periodRule: options.periodRule ?? '15-14',
+      kindOverride: options.kindOverrides?.[g.name],
+      columnOverride: options.columnOverrides?.[g.name],
+    });
+  });
+  options.onProgress?.('compute', 0, 1);
   comparePeriods(sheets);
+  const matches = options.previous ? compareWithPrevious(sheets, options.previous) : [];
   for (const s of sheets) {
     rankUnits(s.units, s.metricIds);
     const rules = applicableRules(s.metricIds, options.scoreRules ?? DEFAULT_SCORE_RULES);
@@ -56,5 +90,10 @@ export function summarizeWorkbook(grids: Grid[], options: EngineOptions): Report
       }
     s.narrative = narrate(s, thresholds, options.lang ?? 'vi');
   }
-  return { schemaVersion: 1, source: options.source, thresholds, sheets, findings: [] };
+  const report: Report = { schemaVersion: 1, source: options.source, thresholds, sheets, findings: [] };
+  return { report, matches };
+}
+
+export function summarizeWorkbook(grids: Grid[], options: EngineOptions): Report {
+  return analyzeWorkbook(grids, options).report;
 }

@@ -56,6 +56,13 @@ export const appendixSchema = z.object({
 });
 export type AppendixInfo = z.infer<typeof appendixSchema>;
 
+/** One scored indicator: the first of `metrics` the sheet has, up to `max` points, full at `target`. */
+export const scoreRuleSchema = z.object({
+  metrics: z.array(metricId).min(1).max(4),
+  max: z.number().finite().min(0).max(100),
+  target: z.number().finite().gt(0).max(1).nullable(),
+});
+
 export const settingsSchema = z.object({
   version: z.literal(1).default(1),
   activePreset: z.string().default('default'),
@@ -68,6 +75,10 @@ export const settingsSchema = z.object({
   periodRule: periodRuleSchema.default('15-14'),
   summarySheetName: z.string().min(1).max(31).default('Tổng hợp CCHC'),
   appendix: appendixSchema.partial().default({}),
+  /** Score preset the rules started from (metrics/score766 SCORE_PRESETS), 'custom' once edited. */
+  scorePreset: z.string().max(60).default('qd766'),
+  /** Absent: the preset's rules. */
+  scoreRules: z.array(scoreRuleSchema).max(20).optional(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

@@ -15,7 +15,7 @@ export function pickLang(displayLanguage: string | undefined | null): Lang {
 
 export interface Strings {
   appTitle: string;
-  tabs: { sheets: string; check: string; thresholds: string; indicators: string };
+  tabs: { sheets: string; check: string; thresholds: string; indicators: string; report: string };
   busy: {
     read: (done: number, total: number) => string;
     analyze: string;
@@ -23,6 +23,12 @@ export interface Strings {
     insert: string;
     clear: string;
     open: string;
+    previous: string;
+    check: (done: number, total: number) => string;
+    compute: string;
+    /** The button that stops reading or analysis, and its longer screen-reader name. */
+    cancel: string;
+    cancelLabel: string;
   };
   errors: {
     read: string;
@@ -33,6 +39,7 @@ export interface Strings {
     copy: string;
     open: string;
     download: string;
+    previous: string;
   };
   notices: {
     settingsSaved: string;
@@ -41,6 +48,7 @@ export interface Strings {
     copied: string;
     cleared: string;
     nothingToCopy: string;
+    cancelled: string;
   };
   dismiss: string;
   readWorkbook: string;
@@ -80,6 +88,42 @@ export interface Strings {
     invalidNumber: string;
     rateRange: string;
     wholeNumber: string;
+  };
+  compare: {
+    title: string;
+    intro: string;
+    choose: string;
+    stop: string;
+    against: (source: string) => string;
+    matched: (sheet: string, previousSheet: string, matched: number, all: number) => string;
+    unmatched: string;
+    pairWith: (unit: string) => string;
+    noPair: string;
+  };
+  appendix: {
+    title: string;
+    intro: string;
+    agency: string;
+    office: string;
+    letterNo: string;
+    letterSuffix: string;
+    place: string;
+    signerTitle: string;
+    signerName: string;
+    save: string;
+    tooLong: (max: number) => string;
+  };
+  score: {
+    title: string;
+    intro: string;
+    preset: string;
+    presets: Record<string, string>;
+    custom: string;
+    max: string;
+    target: string;
+    targetHint: string;
+    save: string;
+    pointsRange: string;
   };
   indicators: {
     run: string;
@@ -137,7 +181,13 @@ export interface Strings {
 
 const vi: Strings = {
   appTitle: 'Báo cáo CCHC',
-  tabs: { sheets: 'Trang tính', check: 'Kiểm tra', thresholds: 'Ngưỡng', indicators: 'Chỉ tiêu' },
+  tabs: {
+    sheets: 'Trang tính',
+    check: 'Kiểm tra',
+    thresholds: 'Ngưỡng',
+    indicators: 'Chỉ tiêu',
+    report: 'Báo cáo',
+  },
   busy: {
     read: (done, total) => (total ? `Đang đọc trang tính ${done}/${total}…` : 'Đang đọc bảng tính…'),
     analyze: 'Đang kiểm tra và tính chỉ tiêu…',
@@ -145,6 +195,11 @@ const vi: Strings = {
     insert: 'Đang chèn bảng tổng hợp…',
     clear: 'Đang xóa đánh dấu…',
     open: 'Đang mở tệp…',
+    previous: 'Đang đọc tệp kỳ trước…',
+    check: (done, total) => (total > 1 ? `Kiểm tra trang ${done + 1}/${total}…` : 'Kiểm tra…'),
+    compute: 'Tính chỉ tiêu…',
+    cancel: 'Hủy',
+    cancelLabel: 'Hủy việc đang chạy (không ghi gì vào tệp)',
   },
   errors: {
     read: 'Không đọc được bảng tính.',
@@ -155,6 +210,7 @@ const vi: Strings = {
     copy: 'Không sao chép được; hãy bôi đen đoạn văn rồi nhấn Ctrl+C.',
     open: 'Không mở được tệp. Hãy chọn một tệp Excel .xlsx (không đặt mật khẩu).',
     download: 'Không tạo được tệp tải về.',
+    previous: 'Không đọc được tệp kỳ trước. Hãy chọn tệp Excel .xlsx của tháng trước.',
   },
   notices: {
     settingsSaved: 'Đã lưu thiết lập vào sổ làm việc.',
@@ -163,6 +219,7 @@ const vi: Strings = {
     copied: 'Đã sao chép đoạn văn. Dán (Ctrl+V) vào công văn.',
     cleared: 'Đã xóa đánh dấu trên các trang số liệu.',
     nothingToCopy: 'Chưa có đoạn văn nào để sao chép.',
+    cancelled: 'Đã hủy. Không có gì được ghi vào tệp.',
   },
   dismiss: 'Đóng',
   readWorkbook: 'Đọc bảng tính',
@@ -211,6 +268,45 @@ const vi: Strings = {
     invalidNumber: 'Hãy nhập một số, ví dụ 98 hoặc 97,5.',
     rateRange: 'Tỷ lệ phải từ 0 đến 100.',
     wholeNumber: 'Hãy nhập một số nguyên từ 0 trở lên.',
+  },
+  compare: {
+    title: 'So sánh với kỳ trước',
+    intro:
+      'Chọn tệp Excel của tháng trước: bảng tổng hợp thêm cột “So với kỳ trước” và đoạn văn nêu các đơn vị chưa đạt hai kỳ liên tiếp.',
+    choose: 'Chọn tệp kỳ trước…',
+    stop: 'Bỏ so sánh',
+    against: (source) => `Đang so sánh với tệp “${source}”.`,
+    matched: (sheet, previousSheet, matched, all) =>
+      `Trang “${sheet}” so với “${previousSheet}”: ghép được ${matched}/${all} đơn vị.`,
+    unmatched: 'Đơn vị chưa ghép được (tên đổi sau khi sắp xếp đơn vị hành chính?): chọn tên ở kỳ trước.',
+    pairWith: (unit) => `Đơn vị kỳ trước ứng với ${unit}`,
+    noPair: 'Không có ở kỳ trước',
+  },
+  appendix: {
+    title: 'Thông tin văn bản',
+    intro: 'In ở đầu và cuối phụ lục (thể thức Nghị định 30/2020). Lưu trong sổ làm việc cùng các ngưỡng.',
+    agency: 'Cơ quan chủ quản (dòng trên)',
+    office: 'Cơ quan ban hành (dòng dưới)',
+    letterNo: 'Số văn bản',
+    letterSuffix: 'Ký hiệu (sau số)',
+    place: 'Địa danh',
+    signerTitle: 'Chức vụ người ký',
+    signerName: 'Họ tên người ký',
+    save: 'Lưu thông tin văn bản',
+    tooLong: (max) => `Tối đa ${max} ký tự.`,
+  },
+  score: {
+    title: 'Cách tính điểm',
+    intro:
+      'Điểm tối đa của từng chỉ tiêu và tỷ lệ từ đó được đủ điểm. Để trống tỷ lệ: điểm = tỷ lệ đạt × điểm tối đa.',
+    preset: 'Bộ điểm',
+    presets: { qd766: 'QĐ 766/QĐ-TTg (2022)', 'dvcqg-2026': 'Cổng DVC quốc gia 2026' },
+    custom: 'Tự điều chỉnh',
+    max: 'điểm tối đa',
+    target: 'đủ điểm từ',
+    targetHint: 'để trống nếu không có',
+    save: 'Lưu cách tính điểm',
+    pointsRange: 'Điểm phải từ 0 đến 100.',
   },
   indicators: {
     run: 'Tính chỉ tiêu',
@@ -313,7 +409,13 @@ const vi: Strings = {
 
 const en: Strings = {
   appTitle: 'CCHC Report',
-  tabs: { sheets: 'Sheets', check: 'Check', thresholds: 'Targets', indicators: 'Indicators' },
+  tabs: {
+    sheets: 'Sheets',
+    check: 'Check',
+    thresholds: 'Targets',
+    indicators: 'Indicators',
+    report: 'Report',
+  },
   busy: {
     read: (done, total) => (total ? `Reading sheet ${done} of ${total}…` : 'Reading the workbook…'),
     analyze: 'Checking and computing indicators…',
@@ -321,6 +423,11 @@ const en: Strings = {
     insert: 'Inserting the summary…',
     clear: 'Clearing highlights…',
     open: 'Opening the file…',
+    previous: 'Reading last period’s file…',
+    check: (done, total) => (total > 1 ? `Checking sheet ${done + 1} of ${total}…` : 'Checking…'),
+    compute: 'Computing indicators…',
+    cancel: 'Cancel',
+    cancelLabel: 'Cancel the running task (nothing is written to the file)',
   },
   errors: {
     read: 'The workbook could not be read.',
@@ -331,6 +438,7 @@ const en: Strings = {
     copy: 'Copying failed; select the paragraph and press Ctrl+C.',
     open: 'The file could not be opened. Choose an Excel .xlsx file without a password.',
     download: 'The file to download could not be made.',
+    previous: 'Last period’s file could not be read. Choose last month’s Excel .xlsx file.',
   },
   notices: {
     settingsSaved: 'Settings saved in the workbook.',
@@ -339,6 +447,7 @@ const en: Strings = {
     copied: 'Paragraph copied. Paste it (Ctrl+V) into the letter.',
     cleared: 'Highlights removed from the data sheets.',
     nothingToCopy: 'There is no paragraph to copy yet.',
+    cancelled: 'Cancelled. Nothing was written to the file.',
   },
   dismiss: 'Dismiss',
   readWorkbook: 'Read workbook',
@@ -391,6 +500,46 @@ const en: Strings = {
     invalidNumber: 'Enter a number, e.g. 98 or 97.5.',
     rateRange: 'A rate must be between 0 and 100.',
     wholeNumber: 'Enter a whole number, 0 or more.',
+  },
+  compare: {
+    title: 'Compare with last period',
+    intro:
+      'Choose last month’s Excel file: the summary gains a “Since last period” column and the paragraph names units below target two periods running.',
+    choose: 'Choose last period’s file…',
+    stop: 'Stop comparing',
+    against: (source) => `Comparing with “${source}”.`,
+    matched: (sheet, previousSheet, matched, all) =>
+      `Sheet “${sheet}” against “${previousSheet}”: ${matched} of ${all} units matched.`,
+    unmatched: 'Units not matched (renamed in the 2025 mergers?): choose their name last period.',
+    pairWith: (unit) => `Unit last period matching ${unit}`,
+    noPair: 'Not in last period',
+  },
+  appendix: {
+    title: 'Letter details',
+    intro:
+      'Printed at the top and bottom of the appendix (Decree 30/2020 layout). Saved in the workbook with the targets.',
+    agency: 'Parent agency (upper line)',
+    office: 'Issuing office (lower line)',
+    letterNo: 'Letter number',
+    letterSuffix: 'Letter code (after the number)',
+    place: 'Place',
+    signerTitle: 'Signer’s title',
+    signerName: 'Signer’s name',
+    save: 'Save letter details',
+    tooLong: (max) => `At most ${max} characters.`,
+  },
+  score: {
+    title: 'Scoring',
+    intro:
+      'Maximum points per indicator and the rate that earns them. Leave the rate empty: points = rate × maximum.',
+    preset: 'Score set',
+    presets: { qd766: 'Decision 766/QĐ-TTg (2022)', 'dvcqg-2026': 'National portal 2026' },
+    custom: 'Custom',
+    max: 'maximum points',
+    target: 'full points from',
+    targetHint: 'leave empty if none',
+    save: 'Save scoring',
+    pointsRange: 'Points must be between 0 and 100.',
   },
   indicators: {
     run: 'Compute indicators',

@@ -1,12 +1,16 @@
 /** The task pane's state and its reducer: plain data, no React, no host (tested in test/taskpane). */
+import type { PeriodMatch } from '../core/compare/periods';
 import type { Report } from '../core/report';
 import { defaultSettings, type Settings } from '../core/schema';
+import type { Phase } from '../worker/protocol';
 import type { ColumnChoice } from './columns';
 import type { Strings } from './i18n';
 
-export type TabId = 'sheets' | 'check' | 'thresholds' | 'indicators';
+export type TabId = 'sheets' | 'check' | 'thresholds' | 'indicators' | 'report';
 /** Long-running work; the pane shows a progress bar and disables its commands meanwhile. */
-export type Task = 'read' | 'analyze' | 'save' | 'insert' | 'clear';
+export type Task = 'read' | 'analyze' | 'previous' | 'save' | 'insert' | 'clear';
+/** Tasks the officer can stop with "Hủy": reading and analysis, which write nothing. */
+export const CANCELLABLE: readonly Task[] = ['read', 'analyze', 'previous'];
 export type ErrorKey = keyof Strings['errors'];
 
 /** A success message, translated when shown. */
@@ -16,17 +20,27 @@ export type Notice =
   | { kind: 'inserted'; sheetName: string; shading?: string }
   | { kind: 'copied' }
   | { kind: 'cleared' }
-  | { kind: 'nothingToCopy' };
+  | { kind: 'nothingToCopy' }
+  | { kind: 'cancelled' };
+
+/** Last month's file the report is compared with, and how its units were matched. */
+export interface Comparison {
+  source: string;
+  matches: PeriodMatch[];
+  /** Current unit name -> previous unit name, paired by the officer. */
+  pairs: Record<string, string>;
+}
 
 export interface AppState {
   tab: TabId;
   task: Task | null;
-  /** Sheets read so far while reading; null when the task has no measurable progress. */
-  progress: { done: number; total: number } | null;
+  /** What the running task is doing; null before its first progress report. */
+  progress: { phase: Phase; done: number; total: number } | null;
   settings: Settings;
   report: Report | null;
   /** Sheet name -> its columns, for the column-mapping dropdowns. */
   columns: Record<string, ColumnChoice[]>;
+  comparison: Comparison | null;
   /** `detail` is the host's own message (Office or ExcelJS), shown under ours. */
   error: { key: ErrorKey; detail: string } | null;
   notice: Notice | null;
@@ -35,12 +49,13 @@ export interface AppState {
 export type Action =
   | { type: 'tab'; tab: TabId }
   | { type: 'start'; task: Task }
-  | { type: 'progress'; done: number; total: number }
+  | { type: 'progress'; phase: Phase; done: number; total: number }
   | {
       type: 'analyzed';
       report: Report;
       settings: Settings;
       columns: Record<string, ColumnChoice[]>;
+      comparison: Comparison | null;
       tab?: TabId;
     }
   | { type: 'finished'; notice?: Notice }
@@ -55,6 +70,7 @@ export function initialState(): AppState {
     settings: defaultSettings(),
     report: null,
     columns: {},
+    comparison: null,
     error: null,
     notice: null,
   };
@@ -66,11 +82,13 @@ export function reducer(state: AppState, action: Action): AppState {
       return { ...state, tab: action.tab };
     case 'start':
       return { ...state, task: action.task, progress: null, error: null, notice: null };
-    case 'progress':
-      return { ...state, progress: { done: action.done, total: action.total } };
+    case 'progress': {
+      const { phase, done, total } = action;
+      return { ...state, progress: { phase, done, total } };
+    }
     case 'analyzed': {
-      const { report, settings, columns } = action;
-      return { ...state, report, settings, columns, tab: action.tab ?? state.tab };
+      const { report, settings, columns, comparison } = action;
+      return { ...state, report, settings, columns, comparison, tab: action.tab ?? state.tab };
     }
     case 'finished':
       return { ...state, task: null, progress: null, notice: action.notice ?? null };

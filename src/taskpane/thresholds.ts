@@ -53,18 +53,26 @@ export function draftOf(thresholds: Partial<Record<MetricId, number>>, lang: Lan
   return Object.fromEntries(entries) as ThresholdDraft;
 }
 
-function draftSchema(t: Strings) {
-  const numberText = z
+/** "97,5" or "97.5 %" as a number; anything else gets the pane's "enter a number" message. */
+export function numberText(t: Strings) {
+  return z
     .string()
     .trim()
     .transform((s) => s.replace(/\s*%$/, ''))
     .pipe(z.string().regex(/^\d+(?:[.,]\d+)?$/, t.thresholds.invalidNumber))
     .transform((s) => Number(s.replace(',', '.')));
-  // Rounded so that "97,6" is stored as 0.976, not 0.9759999999999999.
-  const rate = numberText
+}
+
+/** A percent text as a fraction, rounded so that "97,6" is stored as 0.976, not 0.9759999999999999. */
+export function percentText(t: Strings) {
+  return numberText(t)
     .pipe(z.number().max(100, t.thresholds.rateRange))
     .transform((p) => Math.round(p * 1e4) / 1e6);
-  const count = numberText.pipe(z.number().int(t.thresholds.wholeNumber));
+}
+
+function draftSchema(t: Strings) {
+  const rate = percentText(t);
+  const count = numberText(t).pipe(z.number().int(t.thresholds.wholeNumber));
   return z.object(Object.fromEntries(METRIC_IDS.map((id) => [id, isCountMetric(id) ? count : rate])));
 }
 

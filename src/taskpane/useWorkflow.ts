@@ -1,16 +1,17 @@
 import { useEffect, useMemo, useReducer } from 'react';
 import type { HostPort } from '../core/port';
 import { copyText } from './clipboard';
+import type { EngineSession } from './engine/session';
 import type { Lang } from './i18n';
 import { initialState, reducer } from './state';
 import { createWorkflow } from './workflow';
 
 /** The pane's state and commands for one workbook; reads it as soon as the pane opens. */
-export function useWorkflow(port: HostPort, lang: Lang, source: string) {
+export function useWorkflow(port: HostPort, engine: EngineSession, lang: Lang, source: string) {
   const [state, dispatch] = useReducer(reducer, undefined, initialState);
   const workflow = useMemo(
-    () => createWorkflow({ port, lang, source, dispatch, copyText }),
-    [port, lang, source],
+    () => createWorkflow({ port, engine, lang, source, dispatch, copyText }),
+    [port, engine, lang, source],
   );
   useEffect(() => {
     void workflow.refresh('sheets');

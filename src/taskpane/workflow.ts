@@ -1,20 +1,25 @@
 /**
- * What the pane's commands do, as plain async functions over a HostPort: read, check, compute, save
- * settings, insert the summary. They report through `dispatch` (see state.ts), so they are tested
- * without React and without Office.
+ * What the pane's commands do, as plain async functions over a HostPort and an engine session:
+ * read, check, compute, compare with last month, save settings, insert the summary. They report
+ * through `dispatch` (see state.ts), so they are tested without React and without Office.
  */
-import { summarizeWorkbook, type EngineOptions, type Lang } from '../core/engine';
-import type { Grid } from '../core/grid';
+import type { PreviousPeriod } from '../core/compare/periods';
+import { settingsOptions, type Lang } from '../core/engine';
 import type { MetricId } from '../core/metrics/ids';
+import type { ScoreRule } from '../core/metrics/score766';
 import type { HostPort } from '../core/port';
 import type { Finding, Report, SheetKind } from '../core/report';
-import { defaultSettings, settingsSchema, type Settings } from '../core/schema';
+import { defaultSettings, settingsSchema, type AppendixInfo, type Settings } from '../core/schema';
 import { buildSummaryLayout, highlightMarks } from '../core/summary';
-import { columnChoices, type ColumnChoice } from './columns';
+import type { JobOptions, OnProgress } from '../worker/protocol';
+import { Cancelled } from './engine/EngineClient';
+import type { EngineSession } from './engine/session';
 import type { Action, ErrorKey, Notice, TabId, Task } from './state';
 
 export interface WorkflowDeps {
   port: HostPort;
+  /** Reads and analyzes off the main thread. */
+  engine: EngineSession;
   lang: Lang;
   /** File name shown as the source of the figures. */
   source: string;
@@ -28,17 +33,6 @@ export interface WorkflowDeps {
  */
 export function yieldToHost(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
-}
-
-function engineOptions(settings: Settings, deps: WorkflowDeps): EngineOptions {
-  return {
-    source: deps.source,
-    lang: deps.lang,
-    thresholds: settings.thresholds,
-    periodRule: settings.periodRule,
-    kindOverrides: settings.kindOverrides,
-    columnOverrides: settings.columnOverrides,
-  };
 }
 
 function messageOf(err: unknown): string {
@@ -56,9 +50,15 @@ export function narrativeOf(report: Report): string {
 export type Workflow = ReturnType<typeof createWorkflow>;
 
 export function createWorkflow(deps: WorkflowDeps) {
-  const { port, dispatch } = deps;
-  /** The sheets as last read: settings changes re-run the engine on them without reading again. */
-  let grids: Grid[] = [];
+  const { port, engine, dispatch } = deps;
+  /** Last month's file, once the officer chose one; its pairs are the officer's. */
+  let previous: PreviousPeriod | null = null;
+
+  const progress: OnProgress = (phase, done, total) => dispatch({ type: 'progress', phase, done, total });
+
+  function jobOptions(settings: Settings, source = deps.source): JobOptions {
+    return { ...settingsOptions(settings), source, lang: deps.lang, previous: previous ?? undefined };
+  }
 
   /** Runs `job` as `task`, turning a failure into the pane's `errorKey` message. */
   async function run(task: Task, errorKey: ErrorKey, job: () => Promise<Notice | void>): Promise<void> {
@@ -67,20 +67,16 @@ export function createWorkflow(deps: WorkflowDeps) {
       const notice = await job();
       dispatch({ type: 'finished', notice: notice ?? undefined });
     } catch (err) {
-      dispatch({ type: 'failed', key: errorKey, detail: messageOf(err) });
+      // A cancel has already put the pane back to ready.
+      if (!(err instanceof Cancelled)) dispatch({ type: 'failed', key: errorKey, detail: messageOf(err) });
     }
   }
 
   async function analyze(settings: Settings, tab?: TabId): Promise<void> {
     dispatch({ type: 'start', task: 'analyze' });
-    await yieldToHost();
-    const report = summarizeWorkbook(grids, engineOptions(settings, deps));
-    const columns: Record<string, ColumnChoice[]> = {};
-    for (const sheet of report.sheets) {
-      const grid = grids.find((g) => g.name === sheet.sheet);
-      if (grid) columns[sheet.sheet] = columnChoices(grid, sheet.headerRows);
-    }
-    dispatch({ type: 'analyzed', report, settings, columns, tab });
+    const { report, matches, columns } = await engine.analyze(jobOptions(settings), progress);
+    const comparison = previous ? { source: previous.source, matches, pairs: { ...previous.pairs } } : null;
+    dispatch({ type: 'analyzed', report, settings, columns, comparison, tab });
   }
 
   async function loadSettings(): Promise<Settings> {
@@ -102,10 +98,42 @@ export function createWorkflow(deps: WorkflowDeps) {
     refresh(tab: TabId): Promise<void> {
       return run('read', 'read', async () => {
         const settings = await loadSettings();
-        grids = await port.readSheets(undefined, (done, total) =>
-          dispatch({ type: 'progress', done, total }),
-        );
+        await engine.load(progress);
         await analyze(settings, tab);
+      });
+    },
+
+    /** Stops reading or analysis: the pane is ready again and nothing was written. */
+    cancel(): void {
+      engine.cancel();
+      dispatch({ type: 'finished', notice: { kind: 'cancelled' } });
+    },
+
+    /** "So sánh với kỳ trước": last month's file, read in the worker, then the report again. */
+    comparePrevious(settings: Settings, file: File): Promise<void> {
+      return run('previous', 'previous', async () => {
+        const read = await engine.readPrevious(file, jobOptions(settings, file.name), progress);
+        previous = { ...read, pairs: {} };
+        await analyze(settings);
+      });
+    },
+
+    /** Pairs a unit with last month's one of another name (`previousName` null undoes it). */
+    pairUnit(settings: Settings, unit: string, previousName: string | null): Promise<void> {
+      return run('analyze', 'read', async () => {
+        if (!previous) return;
+        const pairs = { ...previous.pairs };
+        if (previousName) pairs[unit] = previousName;
+        else delete pairs[unit];
+        previous = { ...previous, pairs };
+        await analyze(settings);
+      });
+    },
+
+    stopComparing(settings: Settings): Promise<void> {
+      return run('analyze', 'read', async () => {
+        previous = null;
+        await analyze(settings);
       });
     },
 
@@ -134,6 +162,19 @@ export function createWorkflow(deps: WorkflowDeps) {
       thresholds: Record<MetricId, number>,
     ): Promise<void> {
       return saveSettings({ ...settings, activePreset, thresholds }, { kind: 'settingsSaved' });
+    },
+
+    /** `rules` undefined: the preset's own rules. */
+    saveScoreRules(
+      settings: Settings,
+      scorePreset: string,
+      scoreRules: ScoreRule[] | undefined,
+    ): Promise<void> {
+      return saveSettings({ ...settings, scorePreset, scoreRules }, { kind: 'settingsSaved' });
+    },
+
+    saveAppendix(settings: Settings, appendix: Partial<AppendixInfo>): Promise<void> {
+      return saveSettings({ ...settings, appendix }, { kind: 'settingsSaved' });
     },
 
     /** Writes the summary sheet (replacing the one written before) and shades the units below target. */

@@ -2,9 +2,9 @@ import {
   Body1,
   Button,
   makeStyles,
-  mergeClasses,
   MessageBar,
   MessageBarBody,
+  mergeClasses,
   MessageBarTitle,
   Spinner,
   tokens,
@@ -17,12 +17,15 @@ import type { Report } from '../core/report';
 import { App } from '../taskpane/components/App';
 import { Heading } from '../taskpane/components/Heading';
 import { useI18n } from '../taskpane/components/i18nContext';
+import { Cancelled, EngineClient } from '../taskpane/engine/EngineClient';
+import { workerSession, type EngineSession } from '../taskpane/engine/session';
+import { spawnEngineWorker } from '../taskpane/engine/spawnEngineWorker';
 import type { Strings } from '../taskpane/i18n';
 import { downloadFile, summaryFileName } from './download';
 import { FilePicker } from './FilePicker';
-import type { LoadedWorkbook } from './loadWorkbook';
 import { selectingPort } from './selectingPort';
 import { useWideScreen } from './useWideScreen';
+import { workerPort } from './workerPort';
 import { Workspace, type CellTarget } from './workspace/Workspace';
 
 const useStyles = makeStyles({
@@ -36,6 +39,7 @@ const useStyles = makeStyles({
     // On a phone-sized window the pane's own padding is enough.
     '@media (max-width: 480px)': { padding: 0 },
   },
+  muted: { color: tokens.colorNeutralForeground2 },
   // Wide screens: the sheet on the left, the steps on the right (the pane's width and a bit).
   wide: {
     maxWidth: 'none',
@@ -45,11 +49,20 @@ const useStyles = makeStyles({
   },
   steps: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
   sheet: { position: 'sticky', top: tokens.spacingVerticalL, height: 'calc(100vh - 32px)', minWidth: 0 },
-  muted: { color: tokens.colorNeutralForeground2 },
   another: { alignSelf: 'flex-end' },
+  opening: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM },
 });
 
-type Opened = LoadedWorkbook & { fileName: string; loadGrid: (sheet: string) => Promise<Grid> };
+/** A file open in the engine worker: the page reads, writes and saves it there, off the main thread. */
+interface Opened {
+  client: EngineClient;
+  port: HostPort;
+  engine: EngineSession;
+  fileName: string;
+  /** An .xlsm: the download keeps that type and its macros. */
+  macroEnabled: boolean;
+  loadGrid: (sheet: string) => Promise<Grid>;
+}
 
 /** Reads a sheet for the sheet view once, however often the officer comes back to its tab. */
 function sheetReader(port: HostPort): (sheet: string) => Promise<Grid> {
@@ -71,8 +84,9 @@ export function WebApp() {
   const styles = useStyles();
   const { t } = useI18n();
   const [opened, setOpened] = useState<Opened | null>(null);
-  const [opening, setOpening] = useState(false);
+  const [opening, setOpening] = useState<EngineClient | null>(null);
   const [error, setError] = useState<{ title: string; detail: string } | null>(null);
+  const [cancelled, setCancelled] = useState(false);
   const wide = useWideScreen();
   const [report, setReport] = useState<Report | null>(null);
   const [target, setTarget] = useState<CellTarget | null>(null);
@@ -82,26 +96,47 @@ export function WebApp() {
     setError({ title: t.errors[title], detail: err instanceof Error ? err.message : String(err) });
 
   const open = async (file: File) => {
-    setOpening(true);
+    const client = new EngineClient(spawnEngineWorker);
+    setOpening(client);
     setError(null);
+    setCancelled(false);
     try {
-      // ExcelJS is big: fetched only when a file is chosen.
-      const { loadWorkbook } = await import(/* webpackChunkName: "xlsx" */ './loadWorkbook');
-      const loaded = await loadWorkbook(file);
+      // The worker fetches ExcelJS (big) only now, and opens the file there.
+      const { macroEnabled } = await client.call<{ macroEnabled: boolean }>({
+        type: 'open',
+        bytes: await file.arrayBuffer(),
+      });
+      // A cancel ends the worker and the file it held: back to choosing a file, nothing written.
+      client.onTerminated = () => {
+        setOpened(null);
+        setCancelled(true);
+      };
+      const port = workerPort(client);
       setOpened({
-        ...loaded,
-        fileName: file.name,
+        client,
         // One port per opened file (a new one would make the pane read the workbook again).
-        port: selectingPort(loaded.port, (sheet, row, column) =>
+        port: selectingPort(port, (sheet, row, column) =>
           setTarget((last) => ({ sheet, row, column, seq: (last?.seq ?? 0) + 1 })),
         ),
-        loadGrid: sheetReader(loaded.port),
+        engine: workerSession(client),
+        fileName: file.name,
+        macroEnabled,
+        loadGrid: sheetReader(port),
       });
     } catch (err) {
-      fail('open', err);
+      client.close();
+      if (err instanceof Cancelled) setCancelled(true);
+      else fail('open', err);
     } finally {
-      setOpening(false);
+      setOpening(null);
     }
+  };
+
+  const putAway = (workbook: Opened) => {
+    workbook.client.close();
+    setOpened(null);
+    setReport(null);
+    setTarget(null);
   };
 
   /** The sample workbook served beside the page (assets/), opened like a chosen file. */
@@ -117,7 +152,8 @@ export function WebApp() {
 
   const download = async (workbook: Opened) => {
     try {
-      downloadFile(await workbook.save(), summaryFileName(workbook.fileName, workbook.macroEnabled));
+      const bytes = await workbook.client.call<ArrayBuffer>({ type: 'save' });
+      downloadFile(bytes, summaryFileName(workbook.fileName, workbook.macroEnabled));
     } catch (err) {
       fail('download', err);
     }
@@ -143,7 +179,19 @@ export function WebApp() {
           </MessageBarBody>
         </MessageBar>
       )}
-      {opening && <Spinner label={t.busy.open} />}
+      {cancelled && (
+        <MessageBar intent="info">
+          <MessageBarBody>{t.notices.cancelled}</MessageBarBody>
+        </MessageBar>
+      )}
+      {opening && (
+        <div className={styles.opening}>
+          <Spinner size="small" label={t.busy.open} />
+          <Button size="small" aria-label={t.busy.cancelLabel} onClick={() => opening.cancel()}>
+            {t.busy.cancel}
+          </Button>
+        </div>
+      )}
       {opened ? (
         <>
           <Button
@@ -151,17 +199,14 @@ export function WebApp() {
             appearance="subtle"
             size="small"
             icon={<FolderOpenRegular />}
-            onClick={() => {
-              setOpened(null);
-              setReport(null);
-              setTarget(null);
-            }}
+            onClick={() => putAway(opened)}
           >
             {t.web.another}
           </Button>
           <App
             key={opened.fileName}
             port={opened.port}
+            engine={opened.engine}
             source={opened.fileName}
             selectable={wide}
             onReport={onReport}
@@ -174,8 +219,8 @@ export function WebApp() {
         </>
       ) : (
         <>
-          <FilePicker disabled={opening} onFile={(file) => void open(file)} />
-          <Button appearance="subtle" disabled={opening} onClick={() => void openSample()}>
+          <FilePicker disabled={!!opening} onFile={(file) => void open(file)} />
+          <Button appearance="subtle" disabled={!!opening} onClick={() => void openSample()}>
             {t.web.sample}
           </Button>
         </>

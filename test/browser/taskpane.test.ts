@@ -149,9 +149,9 @@ describeInBrowser('task pane (taskpane.html) over a fake host', () => {
     await page.getByRole('tab', { name: 'Ngưỡng' }).click();
     await page.getByRole('combobox', { name: 'Bộ ngưỡng' }).click();
     await page.getByRole('option', { name: 'Lâm Đồng 2025' }).click();
-    expect(await page.getByRole('textbox', { name: 'Tỷ lệ hồ sơ tiếp nhận trực tuyến' }).inputValue()).toBe(
-      '70',
-    );
+    expect(
+      await page.getByRole('textbox', { name: 'Tỷ lệ hồ sơ tiếp nhận trực tuyến', exact: true }).inputValue(),
+    ).toBe('70');
     await page.getByRole('button', { name: 'Lưu ngưỡng' }).click();
     await page.getByText('Đã lưu thiết lập vào sổ làm việc.').waitFor();
     const saved = (await calls()).filter((c) => c[0] === 'saveSettings').map((c) => c[1]);

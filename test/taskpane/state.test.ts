@@ -33,21 +33,29 @@ describe('pane state', () => {
     const restarted = run(
       [
         { type: 'start', task: 'read' },
-        { type: 'progress', done: 1, total: 3 },
+        { type: 'progress', phase: 'read', done: 1, total: 3 },
       ],
       failed,
     );
-    expect(restarted).toMatchObject({ task: 'read', error: null, progress: { done: 1, total: 3 } });
+    expect(restarted).toMatchObject({
+      task: 'read',
+      error: null,
+      progress: { phase: 'read', done: 1, total: 3 },
+    });
     const done = run([{ type: 'finished', notice: { kind: 'copied' } }], restarted);
     expect(done).toMatchObject({ task: null, progress: null, notice: { kind: 'copied' } });
   });
 
   it('shows the step the command asked for, or stays', () => {
     const settings = defaultSettings();
-    const analyzed = run([{ type: 'analyzed', report, settings, columns: {}, tab: 'check' }]);
+    const analyzed = run([
+      { type: 'analyzed', report, settings, columns: {}, comparison: null, tab: 'check' },
+    ]);
     expect(analyzed.tab).toBe('check');
     expect(analyzed.report).toBe(report);
-    expect(run([{ type: 'analyzed', report, settings, columns: {} }], analyzed).tab).toBe('check');
+    expect(run([{ type: 'analyzed', report, settings, columns: {}, comparison: null }], analyzed).tab).toBe(
+      'check',
+    );
   });
 
   it('dismisses both kinds of message', () => {

@@ -1,11 +1,17 @@
-/** The pane's commands over the ExcelJS host and the real engine, without React. */
+/** The pane's commands over the file host and the real engine, without React. */
+import ExcelJS from 'exceljs';
 import fs from 'node:fs';
 import path from 'node:path';
+import { DVCQG_2026_RULES } from '../../src/core/metrics/score766';
 import type { Report } from '../../src/core/report';
 import { XlsxHost } from '../../src/xlsx/XlsxHost';
 import { openWorkbook } from '../../src/xlsx/openWorkbook';
+import { EngineClient } from '../../src/taskpane/engine/EngineClient';
+import { workerSession } from '../../src/taskpane/engine/session';
 import { initialState, reducer, type Action, type AppState } from '../../src/taskpane/state';
 import { createWorkflow, narrativeOf } from '../../src/taskpane/workflow';
+import { inProcessWorker } from '../helpers/inProcessWorker';
+import { previousMonthBytes } from '../helpers/previousMonth';
 
 const FIXTURES = path.resolve(__dirname, '../fixtures');
 
@@ -17,7 +23,9 @@ async function setUp(fixture: string, copyText = jest.fn(async () => undefined))
     actions.push(a);
     state = reducer(state, a);
   };
-  const workflow = createWorkflow({ port: host, lang: 'vi', source: fixture, dispatch, copyText });
+  // The task pane's arrangement: the port reads here, the engine runs in the (in-process) worker.
+  const engine = workerSession(new EngineClient(inProcessWorker), host);
+  const workflow = createWorkflow({ port: host, engine, lang: 'vi', source: fixture, dispatch, copyText });
   return { host, workflow, actions, copyText, state: () => state };
 }
 
@@ -25,11 +33,17 @@ describe('workflow', () => {
   it('reads the workbook with progress, analyzes it and shows the asked step', async () => {
     const { workflow, actions, state } = await setUp('ho-so-an-lao-2024-04.xlsx');
     await workflow.refresh('check');
-    expect(actions.map((a) => a.type)).toEqual([
-      'start',
-      'progress',
-      'progress',
-      'start',
+    const steps = actions.map((a) =>
+      a.type === 'progress' ? `${a.phase} ${a.done}/${a.total}` : a.type === 'start' ? a.task : a.type,
+    );
+    expect(steps).toEqual([
+      'read',
+      'read 1/2',
+      'read 2/2',
+      'analyze',
+      'check 0/2',
+      'check 1/2',
+      'compute 0/1',
       'analyzed',
       'finished',
     ]);
@@ -123,5 +137,163 @@ describe('workflow', () => {
     await workflow.selectFinding({ ...base, row: 13, column: 'D' });
     await workflow.selectFinding({ ...base, row: null });
     expect(select.mock.calls).toEqual([['Bao cao loi', 13, 'D']]);
+  });
+});
+
+describe('workflow: last month from another file', () => {
+  it('compares with the chosen file, lists the unit it cannot match, and takes a pair by hand', async () => {
+    const { workflow, state } = await setUp('ho-so-an-lao-2024-04.xlsx');
+    await workflow.refresh('report');
+    const file = new File([await previousMonthBytes()], 'thang-3.xlsx');
+    await workflow.comparePrevious(state().settings, file);
+    expect(state().error).toBeNull();
+    const sheet = state().report!.sheets[0];
+    expect(sheet.previous).toEqual({
+      sheet: 'Tháng 3-2024',
+      period: expect.objectContaining({ from: '2024-02-15', to: '2024-03-14' }),
+    });
+    const unit = (bare: string) => sheet.units.find((u) => u.name.endsWith(bare))!;
+    expect(unit('An Vinh').change?.onlineRate).toBeCloseTo(16 / 73 - 30 / 73, 10);
+    expect(unit('An Vinh').belowTwice).toEqual(['onlineRate']);
+    expect(unit('An Tân').change?.onlineRate).toBeCloseTo(36 / 135 - 80 / 135, 10);
+    expect(unit('An Tân').belowTwice).toBeUndefined();
+    const twice = (names: string) =>
+      `Trong đó, ${names.split('; ').length} đơn vị chưa đạt hai kỳ liên tiếp (${names}), đề nghị khắc phục ngay.`;
+    // Online: An Tân reached 59,26% last month, An Nghĩa is not matched yet.
+    expect(sheet.narrative).toContain(
+      twice(
+        'Phòng Nội vụ; An Hòa; An Vinh; Phòng Tài nguyên và Môi trường; An Toàn; Phòng Giáo dục và Đào tạo',
+      ),
+    );
+
+    const nghia = unit('An Nghĩa').name;
+    expect(state().comparison).toEqual({
+      source: 'thang-3.xlsx',
+      pairs: {},
+      matches: [
+        {
+          sheet: 'Tháng 4-2024',
+          previousSheet: 'Tháng 3-2024',
+          matched: 18,
+          unmatched: [nghia],
+          unmatchedPrevious: ['Xã Nghĩa Hưng'],
+        },
+      ],
+    });
+    expect(unit('An Nghĩa').change).toBeUndefined();
+
+    await workflow.pairUnit(state().settings, nghia, 'Xã Nghĩa Hưng');
+    const paired = state().report!.sheets[0].units.find((u) => u.name === nghia)!;
+    expect(paired.change?.onlineRate).toBe(0);
+    expect(paired.belowTwice).toEqual(['onlineRate']);
+    expect(state().comparison?.matches[0]).toMatchObject({
+      matched: 19,
+      unmatched: [],
+      unmatchedPrevious: [],
+    });
+    expect(state().report!.sheets[0].narrative).toContain(
+      twice(
+        'Phòng Nội vụ; An Hòa; An Vinh; An Nghĩa; Phòng Tài nguyên và Môi trường; An Toàn; Phòng Giáo dục và Đào tạo',
+      ),
+    );
+
+    await workflow.stopComparing(state().settings);
+    expect(state().comparison).toBeNull();
+    expect(state().report!.sheets[0].units.some((u) => u.change)).toBe(false);
+  });
+
+  it('says so in Vietnamese when last month’s file is not a workbook', async () => {
+    const { workflow, state } = await setUp('ho-so-an-lao-2024-04.xlsx');
+    await workflow.refresh('report');
+    await workflow.comparePrevious(state().settings, new File(['STT;Đơn vị\n1;Xã A'], 'thang-3.csv'));
+    expect(state().error?.key).toBe('previous');
+    expect(state().error?.detail).toMatch(/^Tệp không phải \.xlsx/);
+    expect(state().comparison).toBeNull();
+  });
+});
+
+describe('workflow: cancel', () => {
+  it('stops an analysis: the pane is ready, its result never lands, nothing is written', async () => {
+    const { host, workflow, state, actions } = await setUp('ho-so-an-lao-2024-04.xlsx');
+    await workflow.refresh('sheets');
+    const before = state().report;
+    const save = jest.spyOn(host, 'saveSettings');
+    const running = workflow.saveThresholds(state().settings, 'custom', {
+      ...state().report!.thresholds,
+      onlineRate: 0.3,
+    });
+    // Cancel as soon as the analysis has started in the worker.
+    await new Promise<void>((resolve) => {
+      const wait = () => (state().task === 'analyze' ? resolve() : setTimeout(wait, 0));
+      wait();
+    });
+    workflow.cancel();
+    await running;
+    expect(state()).toMatchObject({ task: null, error: null, notice: { kind: 'cancelled' } });
+    expect(state().report).toBe(before);
+    expect(actions.filter((a) => a.type === 'failed')).toEqual([]);
+    // Settings were saved before the analysis; the summary was never written.
+    expect(save).toHaveBeenCalledTimes(1);
+    expect((await host.listSheets()).some((s) => s.isOwnSummary)).toBe(false);
+    // The next command starts a fresh worker, which gets the sheets again.
+    await workflow.refresh('sheets');
+    expect(state().report!.sheets[0].units.filter((u) => u.below.includes('onlineRate'))).toHaveLength(4);
+  });
+});
+
+describe('workflow: scoring and letter details', () => {
+  it('scores by the 2026 preset, then by rules the officer edited, saved in the workbook', async () => {
+    const { host, workflow, state } = await setUp('so-hoa-quy-hop-2024-10.xlsx');
+    await workflow.refresh('thresholds');
+    const quyHop = () => state().report!.sheets[0].units.find((u) => u.name.endsWith('Quỳ Hợp'))!.score766;
+    // QĐ 766: số hóa hồ sơ 4 (≥ 80%), kết quả 0,9921 × 6, thanh toán 0,7391 × 6, đồng bộ 0,6651 × 6.
+    expect(quyHop()).toMatchObject({ total: 18.37, max: 22 });
+    await workflow.saveScoreRules(state().settings, 'dvcqg-2026', undefined);
+    expect((await host.loadSettings())?.scorePreset).toBe('dvcqg-2026');
+    // 2026: kết quả 0,9921 × 13,2; hồ sơ 8,8 (≥ 80%); thanh toán 0,7391 × 10; no sync block.
+    expect(quyHop()).toEqual({
+      points: { digitizedResultRate: 13.1, digitizedDossierRate: 8.8, onlinePaymentRate: 7.39 },
+      total: 29.29,
+      max: 32,
+    });
+    const rules = DVCQG_2026_RULES.map((r) =>
+      r.metrics[0] === 'onlinePaymentRate' ? { ...r, target: 0.7 } : r,
+    );
+    await workflow.saveScoreRules(state().settings, 'custom', rules);
+    expect((await host.loadSettings())?.scoreRules).toEqual(rules);
+    expect(quyHop()?.points.onlinePaymentRate).toBe(10);
+    expect(state().notice).toEqual({ kind: 'settingsSaved' });
+  });
+
+  it('saves the letter details in the workbook and prints them in the summary', async () => {
+    const { host, workflow, state } = await setUp('ho-so-an-lao-2024-04.xlsx');
+    await workflow.refresh('report');
+    const appendix = {
+      agency: 'UBND huyện An Lão',
+      office: 'Văn phòng HĐND và UBND',
+      letterNo: '125',
+      letterSuffix: 'VP-CCHC',
+      place: 'An Lão',
+      signerTitle: 'Chánh Văn phòng',
+      signerName: 'Nguyễn Văn An',
+    };
+    await workflow.saveAppendix(state().settings, appendix);
+    expect((await host.loadSettings())?.appendix).toEqual(appendix);
+    await workflow.insertSummary(state().report!, state().settings);
+    const written = new ExcelJS.Workbook();
+    await written.xlsx.load(host.save() as unknown as ArrayBuffer);
+    const ws = written.getWorksheet('Tổng hợp CCHC')!;
+    const texts: string[] = [];
+    ws.eachRow((row) => row.eachCell((c) => texts.push(String(c.value))));
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        'UBND HUYỆN AN LÃO',
+        'VĂN PHÒNG HĐND VÀ UBND',
+        'CHÁNH VĂN PHÒNG',
+        'Nguyễn Văn An',
+      ]),
+    );
+    expect(texts.some((t) => t.includes('125/VP-CCHC'))).toBe(true);
+    expect(texts.some((t) => t.startsWith('An Lão, ngày'))).toBe(true);
   });
 });

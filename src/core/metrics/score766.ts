@@ -22,6 +22,26 @@ export const DEFAULT_SCORE_RULES: ScoreRule[] = [
   { metrics: ['portalSyncRate'], max: 6, target: null },
 ];
 
+/**
+ * The national dashboard's current blocks (domain.md 1.2), scored on the indicators our sheets carry:
+ * Tiến độ 20, Dịch vụ công trực tuyến 12, Thanh toán trực tuyến 10 and Số hóa 22, the last split
+ * between electronic results and digitized dossiers in the dashboard's 6:4 ratio. Công khai and
+ * Hài lòng are measured on data the monthly exports do not hold.
+ */
+export const DVCQG_2026_RULES: ScoreRule[] = [
+  { metrics: ['onTimeRate766', 'onTimeRate'], max: 20, target: null },
+  { metrics: ['onlineRate'], max: 12, target: 0.5 },
+  { metrics: ['onlinePaymentRate'], max: 10, target: 1 },
+  { metrics: ['digitizedResultRate'], max: 13.2, target: null },
+  { metrics: ['digitizedDossierRate'], max: 8.8, target: 0.8 },
+];
+
+/** Rule sets the officer starts from; names are shown translated (i18n score.presets). */
+export const SCORE_PRESETS: readonly { id: string; rules: ScoreRule[] }[] = [
+  { id: 'qd766', rules: DEFAULT_SCORE_RULES },
+  { id: 'dvcqg-2026', rules: DVCQG_2026_RULES },
+];
+
 export function points(rate: number, rule: ScoreRule): number {
   if (rule.target === null || rule.target <= 0) return Math.min(rate, 1) * rule.max;
   return rate >= rule.target ? rule.max : (rate * rule.max) / rule.target;

@@ -2,12 +2,15 @@ import { Caption1, makeStyles, Tab, TabList, tokens } from '@fluentui/react-comp
 import { useEffect, type ReactNode } from 'react';
 import type { HostPort } from '../../core/port';
 import type { Report } from '../../core/report';
+import type { EngineSession } from '../engine/session';
 import type { TabId } from '../state';
 import { useWorkflow } from '../useWorkflow';
 import { useI18n } from './i18nContext';
 import { FindingsPanel } from './FindingsPanel';
 import { Heading } from './Heading';
 import { IndicatorsPanel } from './IndicatorsPanel';
+import { ReportPanel } from './ReportPanel';
+import { ScoreRulesPanel } from './ScoreRulesPanel';
 import { SheetsPanel } from './SheetsPanel';
 import { StatusArea } from './StatusArea';
 import { ThresholdsPanel } from './ThresholdsPanel';
@@ -31,6 +34,8 @@ const useStyles = makeStyles({
 
 export interface AppProps {
   port: HostPort;
+  /** Reads and analyzes in the engine worker. */
+  engine: EngineSession;
   /** File name of the workbook, shown under the title and as the source in the summary. */
   source: string;
   /** Commands only one host has (the standalone page's download). */
@@ -41,10 +46,10 @@ export interface AppProps {
   onReport?: (report: Report | null) => void;
 }
 
-export function App({ port, source, extraActions, selectable = true, onReport }: AppProps) {
+export function App({ port, engine, source, extraActions, selectable = true, onReport }: AppProps) {
   const styles = useStyles();
   const { lang, t } = useI18n();
-  const { state, dispatch, workflow } = useWorkflow(port, lang, source);
+  const { state, dispatch, workflow } = useWorkflow(port, engine, lang, source);
   const busy = state.task !== null;
   useEffect(() => onReport?.(state.report), [state.report, onReport]);
 
@@ -52,16 +57,25 @@ export function App({ port, source, extraActions, selectable = true, onReport }:
     sheets: <SheetsPanel state={state} workflow={workflow} busy={busy} />,
     check: <FindingsPanel report={state.report} workflow={workflow} busy={busy} selectable={selectable} />,
     thresholds: (
-      <ThresholdsPanel
-        key={`${state.settings.activePreset}:${JSON.stringify(state.settings.thresholds)}`}
-        settings={state.settings}
-        workflow={workflow}
-        busy={busy}
-      />
+      <>
+        <ThresholdsPanel
+          key={`${state.settings.activePreset}:${JSON.stringify(state.settings.thresholds)}`}
+          settings={state.settings}
+          workflow={workflow}
+          busy={busy}
+        />
+        <ScoreRulesPanel
+          key={`${state.settings.scorePreset}:${JSON.stringify(state.settings.scoreRules)}`}
+          settings={state.settings}
+          workflow={workflow}
+          busy={busy}
+        />
+      </>
     ),
     indicators: (
       <IndicatorsPanel state={state} workflow={workflow} busy={busy} extraActions={extraActions?.(busy)} />
     ),
+    report: <ReportPanel state={state} workflow={workflow} busy={busy} />,
   };
 
   return (
@@ -72,7 +86,11 @@ export function App({ port, source, extraActions, selectable = true, onReport }:
         </Heading>
         {source && <Caption1 className={styles.source}>{source}</Caption1>}
       </header>
-      <StatusArea state={state} onDismiss={() => dispatch({ type: 'dismiss' })} />
+      <StatusArea
+        state={state}
+        onDismiss={() => dispatch({ type: 'dismiss' })}
+        onCancel={() => workflow.cancel()}
+      />
       <TabList
         className={styles.tabs}
         size="small"

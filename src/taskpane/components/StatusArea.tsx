@@ -11,7 +11,7 @@ import {
 } from '@fluentui/react-components';
 import { DismissRegular } from '@fluentui/react-icons';
 import type { Strings } from '../i18n';
-import type { AppState, Notice, Task } from '../state';
+import { CANCELLABLE, type AppState, type Notice, type Task } from '../state';
 import { useI18n } from './i18nContext';
 
 const useStyles = makeStyles({
@@ -27,10 +27,29 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
   },
   detail: { display: 'block', overflowWrap: 'anywhere' },
+  running: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalS },
+  bar: { flexGrow: 1 },
 });
 
+/** The phase the worker reports ("Đọc trang tính 3/5…", "Kiểm tra…"), else the task's own words. */
 function taskLabel(task: Task, progress: AppState['progress'], t: Strings): string {
-  return task === 'read' ? t.busy.read(progress?.done ?? 0, progress?.total ?? 0) : t.busy[task];
+  switch (progress?.phase) {
+    case 'open':
+      return t.busy.open;
+    case 'read':
+      return t.busy.read(progress.done, progress.total);
+    case 'check':
+      return t.busy.check(progress.done, progress.total);
+    case 'compute':
+      return t.busy.compute;
+  }
+  return task === 'read' ? t.busy.read(0, 0) : t.busy[task];
+}
+
+/** Measurable progress as 0..1; undefined draws the moving (indeterminate) bar. */
+function fraction(progress: AppState['progress']): number | undefined {
+  if (!progress?.total || progress.phase === 'compute') return undefined;
+  return progress.done / progress.total;
 }
 
 function noticeText(notice: Notice, t: Strings): string {
@@ -40,8 +59,16 @@ function noticeText(notice: Notice, t: Strings): string {
     : t.notices.inserted(notice.sheetName);
 }
 
-/** Progress of the running task, then the last error or success message. */
-export function StatusArea({ state, onDismiss }: { state: AppState; onDismiss: () => void }) {
+/** Progress of the running task (with "Hủy" where it can be stopped), then the last error or success. */
+export function StatusArea({
+  state,
+  onDismiss,
+  onCancel,
+}: {
+  state: AppState;
+  onDismiss: () => void;
+  onCancel: () => void;
+}) {
   const styles = useStyles();
   const { t } = useI18n();
   const { task, progress, error, notice } = state;
@@ -61,9 +88,20 @@ export function StatusArea({ state, onDismiss }: { state: AppState; onDismiss: (
   return (
     <div className={styles.root}>
       {task && (
-        <Field validationMessage={taskLabel(task, progress, t)} validationState="none">
-          <ProgressBar value={progress?.total ? progress.done / progress.total : undefined} />
-        </Field>
+        <div className={styles.running}>
+          <Field
+            className={styles.bar}
+            validationMessage={taskLabel(task, progress, t)}
+            validationState="none"
+          >
+            <ProgressBar value={fraction(progress)} aria-label={taskLabel(task, progress, t)} />
+          </Field>
+          {CANCELLABLE.includes(task) && (
+            <Button size="small" aria-label={t.busy.cancelLabel} onClick={onCancel}>
+              {t.busy.cancel}
+            </Button>
+          )}
+        </div>
       )}
       {error && (
         <MessageBar intent="error" layout="multiline">
