@@ -162,7 +162,7 @@ describe('workflow: last month from another file', () => {
     // Online: An Tân reached 59,26% last month, An Nghĩa is not matched yet.
     expect(sheet.narrative).toContain(
       twice(
-        'Phòng Nội vụ; An Hòa; An Vinh; Phòng Tài nguyên và Môi trường; An Toàn; Phòng Giáo dục và Đào tạo',
+        'Phòng Nội vụ; xã An Hòa; xã An Vinh; Phòng Tài nguyên và Môi trường; xã An Toàn; Phòng Giáo dục và Đào tạo',
       ),
     );
 
@@ -193,7 +193,7 @@ describe('workflow: last month from another file', () => {
     });
     expect(state().report!.sheets[0].narrative).toContain(
       twice(
-        'Phòng Nội vụ; An Hòa; An Vinh; An Nghĩa; Phòng Tài nguyên và Môi trường; An Toàn; Phòng Giáo dục và Đào tạo',
+        'Phòng Nội vụ; xã An Hòa; xã An Vinh; xã An Nghĩa; Phòng Tài nguyên và Môi trường; xã An Toàn; Phòng Giáo dục và Đào tạo',
       ),
     );
 
