@@ -4,9 +4,9 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { summarizeWorkbook } from '../core/engine';
-import { defaultSettings, thresholdsSchema } from '../core/schema';
-import { buildSummaryLayout, highlightMarks } from '../core/summary';
+import { summarizeWorkbook } from '../core';
+import { defaultSettings, thresholdsSchema } from '../core';
+import { buildSummaryLayout, highlightMarks } from '../core';
 import { XlsxHost } from '../xlsx/XlsxHost';
 import { openWorkbook } from '../xlsx/openWorkbook';
 import { parseArgs } from './args';

@@ -2,9 +2,9 @@
  * The engine's entry points: grids in, report and summary layout out. Pure: no Office, no DOM.
  */
 import type { Grid } from './grid';
-import type { Report } from './report';
-import type { MetricId } from './metrics/ids';
-import type { PeriodRule, SheetKind } from './schema';
+import type { MetricId, Report } from './report';
+import type { PeriodRule } from './parse/period';
+import type { SheetKind } from './report';
 import { resolveThresholds } from './schema';
 import { analyzeSheet } from './analyze';
 import { comparePeriods } from './compare/periods';
@@ -12,7 +12,7 @@ import { rankUnits } from './metrics/rank';
 import { applicableRules, DEFAULT_SCORE_RULES, scoreUnit, type ScoreRule } from './metrics/score766';
 import { narrate } from './summary/narrative';
 
-export type Lang = 'vi' | 'en';
+import type { Lang } from './lang';
 
 export interface EngineOptions {
   /** File name shown as the source. */

@@ -3,7 +3,7 @@
  * formula. The fills found before shading are kept in the document store (by sheet id, which survives
  * renames), so clearHighlights restores them, even after the workbook was saved and reopened.
  */
-import { type CellMark, BELOW_FILL } from '../core/summary/layout';
+import { type CellMark, BELOW_FILL } from '../core';
 import { type DocumentStore, STORE_KEYS } from './store';
 
 /** sheet id -> A1 address -> fill colour before we shaded it. */

@@ -2,10 +2,10 @@
  * HostPort over Office.js: the task pane's only door to the open workbook. Each method is one
  * Excel.run with a fixed number of syncs (see the modules it delegates to).
  */
-import type { Grid } from '../core/grid';
-import type { HostPort, SheetInfo } from '../core/port';
-import type { Settings } from '../core/schema';
-import type { CellMark, SummaryLayout } from '../core/summary/layout';
+import type { Grid } from '../core';
+import type { HostPort, SheetInfo } from '../core';
+import type { Settings } from '../core';
+import type { CellMark, SummaryLayout } from '../core';
 import { type Capabilities, detectCapabilities } from './capabilities';
 import { clearHighlights, highlight } from './highlight';
 import { readSheets } from './read';

@@ -5,7 +5,7 @@
  * workbook under the budget is read in four syncs whatever its row count; a bigger one takes one more
  * sync per ~2 MB of cells, never one per row.
  */
-import { type CellValue, type Grid, type MergeArea, columnIndex, columnLetter } from '../core/grid';
+import { type CellValue, type Grid, type MergeArea, columnIndex, columnLetter } from '../core';
 import { type Capabilities } from './capabilities';
 import { type SheetRef, type WorkbookMap, queueWorkbookMap, readWorkbookMap, usedRange } from './sheets';
 

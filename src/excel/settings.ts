@@ -4,7 +4,7 @@
  * JSON in A1 of a very hidden sheet, so the web page, the command line and the add-in share them.
  * Validated both ways with the engine's schema. Two syncs each, on ExcelApi 1.1.
  */
-import { type Settings, settingsSchema } from '../core/schema';
+import { type Settings, settingsSchema } from '../core';
 import { SETTINGS_SHEET } from './sheets';
 
 async function settingsSheetExists(context: Excel.RequestContext): Promise<boolean> {

@@ -6,8 +6,8 @@
  * that merely has the summary's name is never taken for ours. Where names cannot be written (ExcelApi
  * below 1.4) the sheet id is recorded in the document store instead.
  */
-import type { SheetInfo } from '../core/port';
-import { SETTINGS_SHEET, SUMMARY_MARKER, SUMMARY_NAME } from '../core/summary/layout';
+import type { SheetInfo } from '../core';
+import { SETTINGS_SHEET, SUMMARY_MARKER, SUMMARY_NAME } from '../core';
 import { type Capabilities } from './capabilities';
 import { type DocumentStore, STORE_KEYS } from './store';
 

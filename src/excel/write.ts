@@ -3,14 +3,7 @@
  * summary and free names), then every operation of the new sheet in one batch. A user's sheet is never
  * replaced: only the sheet our mark points at (sheets.ts) is deleted; a clash of names gets "(2)", "(3)"...
  */
-import {
-  FONT_NAME,
-  BASE_SIZE,
-  BELOW_FILL,
-  CHART_DATA_COL,
-  HEADER_FILL,
-  type SummaryLayout,
-} from '../core/summary/layout';
+import { FONT_NAME, BASE_SIZE, BELOW_FILL, CHART_DATA_COL, HEADER_FILL, type SummaryLayout } from '../core';
 import { a1Range } from './read';
 import { type Capabilities } from './capabilities';
 import {

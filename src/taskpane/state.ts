@@ -1,6 +1,6 @@
 /** The task pane's state and its reducer: plain data, no React, no host (tested in test/taskpane). */
-import type { Report } from '../core/report';
-import { defaultSettings, type Settings } from '../core/schema';
+import type { Report } from '../core';
+import { defaultSettings, type Settings } from '../core';
 import type { ColumnChoice } from './columns';
 import type { Strings } from './i18n';
 

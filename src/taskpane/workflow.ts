@@ -3,13 +3,13 @@
  * settings, insert the summary. They report through `dispatch` (see state.ts), so they are tested
  * without React and without Office.
  */
-import { summarizeWorkbook, type EngineOptions, type Lang } from '../core/engine';
-import type { Grid } from '../core/grid';
-import type { MetricId } from '../core/metrics/ids';
-import type { HostPort } from '../core/port';
-import type { Finding, Report, SheetKind } from '../core/report';
-import { defaultSettings, settingsSchema, type Settings } from '../core/schema';
-import { buildSummaryLayout, highlightMarks } from '../core/summary';
+import { summarizeWorkbook, type EngineOptions, type Lang } from '../core';
+import type { Grid } from '../core';
+import type { MetricId } from '../core';
+import type { HostPort } from '../core';
+import type { Finding, Report, SheetKind } from '../core';
+import { defaultSettings, settingsSchema, type Settings } from '../core';
+import { buildSummaryLayout, highlightMarks } from '../core';
 import { columnChoices, type ColumnChoice } from './columns';
 import type { Action, ErrorKey, Notice, TabId, Task } from './state';
 

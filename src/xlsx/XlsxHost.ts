@@ -3,16 +3,10 @@
  * command line, the standalone web page and the tests.
  */
 import type ExcelJS from 'exceljs';
-import type { Grid } from '../core/grid';
-import type { HostPort, SheetInfo } from '../core/port';
-import { settingsSchema, type Settings } from '../core/schema';
-import {
-  BELOW_FILL,
-  SETTINGS_SHEET,
-  SUMMARY_NAME,
-  type CellMark,
-  type SummaryLayout,
-} from '../core/summary/layout';
+import type { Grid } from '../core';
+import type { HostPort, SheetInfo } from '../core';
+import { settingsSchema, type Settings } from '../core';
+import { BELOW_FILL, SETTINGS_SHEET, SUMMARY_NAME, type CellMark, type SummaryLayout } from '../core';
 import { readGrid } from './readGrid';
 import { writeLayout } from './writeSummary';
 

@@ -1,6 +1,6 @@
 /** ExcelJS worksheet -> Grid: values through cached formula results, merges, number formats. */
 import type ExcelJS from 'exceljs';
-import type { CellValue, Grid, MergeArea } from '../core/grid';
+import type { CellValue, Grid, MergeArea } from '../core';
 
 /** Reading stops here: a sheet past this many cells is reported instead of exhausting memory. */
 export const MAX_CELLS = 20_000_000;

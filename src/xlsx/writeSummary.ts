@@ -8,7 +8,7 @@ import {
   STYLES,
   type LayoutCell,
   type SummaryLayout,
-} from '../core/summary/layout';
+} from '../core';
 
 const THIN = { style: 'thin' as const };
 

@@ -4,8 +4,7 @@
  * missed in both, which the paragraph turns into a stronger reminder.
  */
 import { sameUnit } from '../parse/unitName';
-import type { SheetReport } from '../report';
-import type { MetricId } from '../metrics/ids';
+import type { MetricId, SheetReport } from '../report';
 
 function periodKey(s: SheetReport): string | null {
   return s.period?.to ?? s.period?.from ?? null;

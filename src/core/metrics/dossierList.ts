@@ -10,7 +10,7 @@ import { parseDateCell, type DayNumber } from '../parse/date';
 import { cellText, clean, fold } from '../parse/text';
 import { levelOf } from '../parse/unitName';
 import type { Metrics, UnitLevel } from '../report';
-import { addFinding, type FindingSink } from '../validate/findings';
+import { addFinding, defineFinding, type FindingSink } from '../findings';
 import { count, rate } from './rate';
 
 interface Tally {
@@ -29,6 +29,16 @@ interface Tally {
   fee: number;
   paid: number;
 }
+
+/** A date column's cell that holds no date (the code of any unreadable figure cell). */
+const NOT_A_DATE = defineFinding<{ cell: string; header: string; text: string }>({
+  code: 'not-a-number',
+  severity: 'error',
+  messages: {
+    vi: (a) => `Ô ${a.cell} (${a.header}) chứa "${a.text}", không phải ngày.`,
+    en: (a) => `Cell ${a.cell} (${a.header}) holds "${a.text}", not a date.`,
+  },
+});
 
 const YES = /^(co|x|v|yes|true|1|da so hoa|da thanh toan|da tttt|✓|✔)$/;
 const NO = /^(khong|no|false|0|chua|chua so hoa|chua thanh toan)$/;
@@ -81,8 +91,7 @@ export function aggregateList(
     if (d === null)
       addFinding(
         sink,
-        'not-a-number',
-        'error',
+        NOT_A_DATE,
         { row: r + 1, column: columnLetter(col), unit },
         {
           cell: `${columnLetter(col)}${r + 1}`,

@@ -2,5 +2,4 @@ export { buildSummaryLayout, type SummaryOptions } from './build';
 export { highlightMarks } from './highlights';
 export { narrate } from './narrative';
 export * from './layout';
-export * from './format';
-export { METRIC_LABELS } from './labels';
+export * from '../format';

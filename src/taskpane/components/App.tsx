@@ -1,6 +1,6 @@
 import { Caption1, makeStyles, Tab, TabList, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
-import type { HostPort } from '../../core/port';
+import type { HostPort } from '../../core';
 import type { TabId } from '../state';
 import { useWorkflow } from '../useWorkflow';
 import { useI18n } from './i18nContext';

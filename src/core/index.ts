@@ -1,0 +1,58 @@
+/**
+ * The core's public face: the hosts (src/excel, src/xlsx, src/cli, src/taskpane, src/web) import the
+ * engine only from here (a lint rule says so), so what lies behind can move without touching them.
+ */
+export { summarizeWorkbook, type EngineOptions } from './engine';
+export type { Lang } from './lang';
+export type { HostPort, SheetInfo } from './port';
+export {
+  cellAt,
+  columnIndex,
+  columnLetter,
+  gridWidth,
+  type CellValue,
+  type Grid,
+  type MergeArea,
+} from './grid';
+export {
+  METRIC_IDS,
+  type Finding,
+  type MetricId,
+  type MetricValue,
+  type Report,
+  type Severity,
+  type SheetKind,
+  type SheetReport,
+  type UnitReport,
+} from './report';
+export { DEFAULT_THRESHOLDS, isCountMetric, METRICS } from './metrics/catalog';
+export {
+  defaultSettings,
+  resolveThresholds,
+  settingsSchema,
+  SHEET_KINDS,
+  thresholdsSchema,
+  type Preset,
+  type Settings,
+} from './schema';
+export { FIELD_IDS, MAPPABLE_FIELDS, type FieldId } from './detect/fields';
+export { MergeIndex } from './detect/merges';
+export { cellText } from './parse/text';
+export { formatCount, formatDay, formatRate, formatTarget } from './format';
+export { buildSummaryLayout, highlightMarks } from './summary';
+export {
+  BASE_SIZE,
+  BELOW_FILL,
+  CHART_DATA_COL,
+  FONT_NAME,
+  HEADER_FILL,
+  SETTINGS_SHEET,
+  STYLES,
+  SUMMARY_MARKER,
+  SUMMARY_NAME,
+  type CellMark,
+  type CellStyleSpec,
+  type LayoutCell,
+  type StyleId,
+  type SummaryLayout,
+} from './summary/layout';
