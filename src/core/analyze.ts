@@ -10,12 +10,13 @@ import {
   type Layout,
 } from './detect/fields';
 import { MergeIndex } from './detect/merges';
+import { findScope } from './detect/scope';
 import { classifyRows, mergedText } from './detect/rows';
 import { findPeriod } from './parse/period';
 import { parseDateText } from './parse/date';
 import { cellText, fold } from './parse/text';
 import { fullKey, levelOf } from './parse/unitName';
-import type { Metrics, SheetKind, SheetReport, UnitReport } from './report';
+import type { Metrics, Scope, SheetKind, SheetReport, UnitReport } from './report';
 import type { Lang } from './lang';
 import type { PeriodRule } from './parse/period';
 import { METRIC_IDS, type MetricId } from './report';
@@ -97,6 +98,7 @@ export function analyzeSheet(grid: Grid, opts: SheetOptions): SheetReport {
     kind: 'unknown',
     period: null,
     headerRows: null,
+    scope: null,
     units: [],
     leaders: [],
     total: null,
@@ -110,9 +112,10 @@ export function analyzeSheet(grid: Grid, opts: SheetOptions): SheetReport {
   const header = findHeader(grid);
   const titles = titleTexts(grid, header ? header.top : 12);
   const period = findPeriod(titles, grid.name, opts.periodRule);
+  const scope = findScope(titles, undefined);
   if (!header) {
     checkUnreadTable(grid, sink, { row: null });
-    return { ...base, period, kind: opts.kindOverride ?? 'unknown' };
+    return { ...base, period, scope, kind: opts.kindOverride ?? 'unknown' };
   }
   const layout: Layout =
     opts.kindOverride === 'dossier-list'
@@ -136,6 +139,7 @@ export function analyzeSheet(grid: Grid, opts: SheetOptions): SheetReport {
     period,
     headerRows,
     title: titles.join(' / ') || null,
+    scope,
   };
   sheet.columns = Object.fromEntries(Object.entries(columns).map(([f, c]) => [f, columnLetter(c as number)]));
   if (kind === 'unknown' || kind === 'empty') {
@@ -190,8 +194,10 @@ function analyzeTable(
   for (const [row, fields] of spoiled) for (const f of fields) row.values[f] = null;
 
   const unitRows = rows.filter((r) => r.role === 'unit');
-  if (columns.name !== undefined && /^(ten )?xa\b/.test(fold(header1(columns.name))))
-    for (const u of unitRows) u.level = u.level ?? 'commune';
+  const totals = rows.filter((r) => r.role === 'total');
+  const totalRow = totals[totals.length - 1];
+  sheet.scope = sheet.scope ?? findScope([], totalRow?.name);
+  placeUnits(unitRows, columns.name === undefined ? '' : header1(columns.name), sheet.scope);
   const points = new Map<FieldId, boolean>(
     rateFields.map((f) => [
       f,
@@ -236,8 +242,6 @@ function analyzeTable(
     sheet.units = unitRows.map((r) => toReport(r, metricsOf(r, true, r.name), r.name));
     checkDuplicates(unitRows, sink, columns.name === undefined ? undefined : columnLetter(columns.name));
   }
-  const totals = rows.filter((r) => r.role === 'total');
-  const totalRow = totals[totals.length - 1];
   sheet.total = totalRow
     ? metricsOf(totalRow, false)
     : unitRows.length
@@ -250,7 +254,28 @@ function analyzeTable(
         })
       : null;
   const bench = rows.find((r) => r.role === 'benchmark');
-  if (bench) sheet.benchmark = benchmarkOf(bench, reader, points, metricsOf(bench, false));
+  if (bench) {
+    sheet.benchmark = benchmarkOf(bench, reader, points, metricsOf(bench, false));
+    if (sheet.benchmark) sheet.benchmarkName = bench.name;
+  }
+}
+
+/**
+ * Levels the names alone do not give: rows under a "Lĩnh vực" column are fields, bare names under
+ * a "Xã" column communes, and a district's own departments (pre-2025 "Phòng Tư pháp") its district tier.
+ */
+function placeUnits(units: ValuedRow[], nameHeader: string, scope: Scope | null | undefined): void {
+  const h = fold(nameHeader);
+  const byHeader = /^(linh vuc|thu tuc|ten thu tuc|noi dung)\b/.test(h)
+    ? 'field'
+    : /^(ten )?xa\b/.test(h)
+      ? 'commune'
+      : null;
+  for (const u of units) {
+    if (byHeader === 'field') u.level = 'field';
+    else u.level = u.level ?? byHeader;
+    if (u.level === 'department' && scope?.level === 'district') u.level = 'district';
+  }
 }
 
 /** Field-wise sum of rows; a faulty cell makes that field's sum unknown. */

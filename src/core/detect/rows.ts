@@ -7,7 +7,8 @@ import type { UnitLevel } from '../report';
 import type { ColumnMap } from './fields';
 import { MergeIndex } from './merges';
 
-export type RowRole = 'unit' | 'group' | 'subtotal' | 'total' | 'benchmark';
+/** A heading is a band row with a label and no figures ("I Sở, ban, ngành"): never checked. */
+export type RowRole = 'unit' | 'group' | 'heading' | 'subtotal' | 'total' | 'benchmark';
 
 export interface TableRow {
   /** 0-based sheet row. */
@@ -17,14 +18,15 @@ export interface TableRow {
   level: UnitLevel;
 }
 
-const BENCHMARK = /^(trung binh|binh quan|muc binh quan|toan tinh|ca tinh|chi tieu|muc tieu)\b/;
+// "Toàn tỉnh" is the province's total; only an average ("Trung bình toàn quốc") is a benchmark.
+const BENCHMARK = /^(trung binh|binh quan|muc binh quan|chi tieu|muc tieu)\b/;
 // Matched with accents: "Tống Trân" and "Cộng Lạc" are communes, "Tổng" and "Cộng" are sums.
 const TOTAL =
-  /^(tổng cộng|tổng số|tổng|toàn (huyện|thị xã|thành phố|quận|xã|đơn vị)|cộng chung|cộng toàn|cộng tất cả)(\s|$|:|\()/u;
+  /^(tổng cộng|tổng số|tổng|toàn (tỉnh|huyện|thị xã|thành phố|quận|xã|phường|thị trấn|đặc khu|đơn vị)|cả tỉnh|cộng chung|cộng toàn|cộng tất cả)(\s|$|:|\()/u;
 const SUBTOTAL = /^(cộng|tổng)(\s*$|\s*:|\s+(cấp|khối|nhóm|[ivx]+\b))/u;
-const TOTAL_PLAIN = /^(tong cong|tong so|toan huyen)$/;
+const TOTAL_PLAIN = /^(tong cong|tong so|toan huyen|toan tinh)$/;
 const GROUP_NAME =
-  /^(cap (huyen|xa|tinh|phuong)|khoi|nhom|cac (xa|phong|don vi|co quan)|co quan chuyen mon|don vi su nghiep|xa, thi tran|phong, ban)\b/;
+  /^(cap (huyen|xa|tinh|phuong)|khoi|nhom|cac (xa|phuong|phong|so|don vi|co quan)|co quan chuyen mon|don vi su nghiep|xa, (thi tran|phuong)|phuong, xa|phong, ban|so, ban|so, nganh|ubnd (cac |cap )?(xa|phuong)\b.*,)/;
 const ROMAN = /^(i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii|[a-h])\.?$/;
 const FOOTER = /^(nguoi lap|thu truong|noi nhan|xac nhan cua|ky ten|ky, ghi ro)/;
 
@@ -44,8 +46,7 @@ export function roleOf(name: string, stt: string, hasFigures: boolean): RowRole 
     .replace(/^[\s\-–.:*]+/, '');
   if (TOTAL.test(lower) || TOTAL_PLAIN.test(n)) return 'total';
   if (SUBTOTAL.test(lower)) return 'subtotal';
-  if (ROMAN.test(s) && n) return 'group';
-  if (GROUP_NAME.test(n)) return 'group';
+  if ((ROMAN.test(s) && n) || GROUP_NAME.test(n)) return hasFigures ? 'group' : 'heading';
   if (!hasFigures || !n) return null;
   return 'unit';
 }
@@ -55,11 +56,20 @@ function isFooter(grid: Grid, r: number): boolean {
   return (grid.values[r] ?? []).some((v) => typeof v === 'string' && FOOTER.test(fold(v)));
 }
 
+/** The tier a band row names: "Cấp huyện" (pre-2025), "UBND xã, phường, đặc khu", "Sở, ban, ngành". */
 function groupLevel(name: string): UnitLevel {
   const n = fold(name);
-  if (/\b(xa|phuong|thi tran)\b/.test(n)) return 'commune';
-  if (/\b(huyen|phong|co quan|so|ban)\b/.test(n)) return 'district';
+  if (/\bhuyen\b/.test(n)) return 'district';
+  if (/\b(xa|phuong|thi tran|dac khu)\b/.test(n)) return 'commune';
+  if (/\b(tinh|phong|co quan|so|ban|nganh)\b/.test(n)) return 'department';
   return null;
+}
+
+/** A unit's level: its own name says it, except that a department under "Cấp huyện" is the district tier. */
+function unitLevel(name: string, band: UnitLevel): UnitLevel {
+  const own = levelOf(name);
+  if (own === 'department' && band === 'district') return 'district';
+  return own ?? band;
 }
 
 export function classifyRows(
@@ -86,8 +96,8 @@ export function classifyRows(
     if (!hasFigures && isFooter(grid, r)) break;
     const role = roleOf(name, stt, hasFigures);
     if (!role) continue;
-    if (role === 'group') groupLevelNow = groupLevel(name);
-    const level = role === 'unit' ? (levelOf(name) ?? groupLevelNow) : null;
+    if (role === 'group' || role === 'heading') groupLevelNow = groupLevel(name);
+    const level = role === 'unit' ? unitLevel(name, groupLevelNow) : null;
     out.push({ row: r, role, name, level });
   }
   return out;

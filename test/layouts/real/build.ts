@@ -1,0 +1,133 @@
+/**
+ * Lays a corpus sheet out as the systems do: title block, a header written as the column tree of the
+ * source (antd `children`, HTML rowspan/colspan, ExcelJS merges), an optional numbering row, body rows
+ * (units, band rows, subtotals, total, benchmark) and footer lines.
+ */
+import type { CellValue, Grid, MergeArea } from '../../../src/core/grid';
+import { makeGrid } from '../../helpers/grid';
+import type { Counts } from './counts';
+import type { Level } from './layout';
+
+export interface BodyRow {
+  role: 'unit' | 'band' | 'subtotal' | 'total' | 'benchmark';
+  stt: CellValue;
+  name: string;
+  /** Counts shown in the row; a band row without figures has none. */
+  counts?: Counts;
+  /** The unit level the engine must give the row (units only). */
+  level?: Level;
+  /** A row printed literally (benchmark rows carry only a few rates). */
+  values?: CellValue[];
+}
+
+export type Column =
+  { title: string; children: Column[] } | { title: string; cell: (c: Counts, row: BodyRow) => CellValue };
+
+/** A title-block line: text cells from column A, merged over `span` columns (all when omitted). */
+export interface TitleLine {
+  cells: CellValue[];
+  /** Merged ranges as [first, last] 0-based column pairs; "full" merges the first cell over the table. */
+  merge?: 'full' | [number, number][];
+}
+
+export interface SheetSpec {
+  sheet: string;
+  title: TitleLine[];
+  columns: Column[];
+  /** Lines between the title block and the header (e.g. "Đơn vị tính: hồ sơ"). */
+  beforeHeader?: TitleLine[];
+  numbering?: CellValue[];
+  /** An empty row between the header and the numbering row, as some exports leave. */
+  blankInHeader?: boolean;
+  body: BodyRow[];
+  footer?: TitleLine[];
+}
+
+export interface Built {
+  grid: Grid;
+  headerRows: [number, number];
+  /** 1-based sheet row of each body row, in order. */
+  rows: number[];
+  width: number;
+}
+
+const letter = (i: number): string =>
+  i < 26 ? String.fromCharCode(65 + i) : letter(Math.floor(i / 26) - 1) + letter(i % 26);
+const ref = (col: number, row: number) => `${letter(col)}${row + 1}`;
+
+/** A merged area as Excel writes it ("A1:C1"). */
+export const rangeOf = (m: MergeArea) => `${ref(m.left, m.top)}:${ref(m.right, m.bottom)}`;
+
+const depth = (cols: Column[]): number =>
+  Math.max(...cols.map((c) => ('children' in c ? 1 + depth(c.children) : 1)));
+
+type Leaf = Extract<Column, { cell: unknown }>;
+
+/** The header rows and merges of a column tree: a leaf spans down to the last header row. */
+function header(cols: Column[], top: number) {
+  const levels = depth(cols);
+  const rows: CellValue[][] = Array.from({ length: levels }, () => []);
+  const merges: string[] = [];
+  const leaves: Leaf[] = [];
+  const place = (list: Column[], level: number) => {
+    for (const c of list) {
+      const left = leaves.length;
+      rows[level][left] = c.title;
+      if ('children' in c) {
+        place(c.children, level + 1);
+        if (leaves.length - 1 > left)
+          merges.push(`${ref(left, top + level)}:${ref(leaves.length - 1, top + level)}`);
+      } else {
+        leaves.push(c);
+        if (level < levels - 1) merges.push(`${ref(left, top + level)}:${ref(left, top + levels - 1)}`);
+      }
+    }
+  };
+  place(cols, 0);
+  return {
+    rows: rows.map((r) => Array.from({ length: leaves.length }, (_, i) => r[i] ?? null)),
+    merges,
+    leaves,
+  };
+}
+
+export function buildSheet(spec: SheetSpec): Built {
+  const values: CellValue[][] = [];
+  const merges: string[] = [];
+  const width = header(spec.columns, 0).leaves.length;
+  const lines = (list: TitleLine[] = []) => {
+    for (const l of list) {
+      const r = values.length;
+      values.push(l.cells);
+      if (l.merge === 'full') merges.push(`${ref(0, r)}:${ref(width - 1, r)}`);
+      else for (const [a, b] of l.merge ?? []) merges.push(`${ref(a, r)}:${ref(b, r)}`);
+    }
+  };
+  lines(spec.title);
+  lines(spec.beforeHeader);
+  const top = values.length;
+  const h = header(spec.columns, top);
+  values.push(...h.rows);
+  merges.push(...h.merges);
+  if (spec.blankInHeader) values.push([]);
+  if (spec.numbering) values.push(spec.numbering);
+  const headerRows: [number, number] = [top + 1, top + h.rows.length];
+  const rows: number[] = [];
+  for (const b of spec.body) {
+    rows.push(values.length + 1);
+    if (b.values) values.push(b.values);
+    else if (!b.counts) {
+      values.push([b.stt, b.name]);
+    } else {
+      const counts = b.counts;
+      values.push(h.leaves.map((leaf) => leaf.cell(counts, b)));
+    }
+  }
+  lines(spec.footer);
+  return { grid: makeGrid(spec.sheet, values, merges), headerRows, rows, width };
+}
+
+/** The STT and name leaves every layout starts with. */
+export const stt = (title = 'STT'): Column => ({ title, cell: (_c, r) => r.stt });
+export const unitName = (title: string): Column => ({ title, cell: (_c, r) => r.name });
+export const num = (title: string, f: (c: Counts) => number): Column => ({ title, cell: (c) => f(c) });
