@@ -25,7 +25,7 @@ export {
   type SheetReport,
   type UnitReport,
 } from './report';
-export { DEFAULT_THRESHOLDS, isCountMetric, METRICS } from './metrics/catalog';
+export { isCountMetric, METRICS } from './metrics/catalog';
 export {
   defaultSettings,
   resolveThresholds,

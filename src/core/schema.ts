@@ -25,8 +25,6 @@ export const thresholdsSchema = z
     }
   });
 
-export type ThresholdOverrides = z.infer<typeof thresholdsSchema>;
-
 export const SHEET_KINDS = [
   'dossier-stats',
   'digitization-payment',

@@ -1,3 +1,1 @@
 export { XlsxHost } from './XlsxHost';
-export { readGrid } from './readGrid';
-export { writeLayout } from './writeSummary';

@@ -52,11 +52,6 @@ function zipEntries(bytes: Uint8Array): ZipEntry[] {
   return out;
 }
 
-/** Sum of the uncompressed sizes in the zip's central directory, without inflating anything. */
-export function declaredUnzippedSize(bytes: Uint8Array): number {
-  return zipEntries(bytes).reduce((sum, e) => sum + e.size, 0);
-}
-
 /**
  * An entry's bytes as they inflate, refusing the file as soon as they pass the declared size (JSZip
  * would inflate a lying bomb whole into memory before noticing).

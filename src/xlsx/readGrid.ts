@@ -2,9 +2,6 @@
 import type ExcelJS from 'exceljs';
 import type { CellValue, Grid, MergeArea } from '../core';
 
-/** Reading stops here: a sheet past this many cells is reported instead of exhausting memory. */
-export const MAX_CELLS = 20_000_000;
-
 /** A cell's value as the grid holds it (formulas through their cached results). */
 export function toValue(v: ExcelJS.CellValue): CellValue {
   if (v === null || v === undefined) return null;
