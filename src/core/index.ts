@@ -5,15 +5,7 @@
 export { summarizeWorkbook, type EngineOptions } from './engine';
 export type { Lang } from './lang';
 export type { HostPort, SheetInfo } from './port';
-export {
-  cellAt,
-  columnIndex,
-  columnLetter,
-  gridWidth,
-  type CellValue,
-  type Grid,
-  type MergeArea,
-} from './grid';
+export { cellAt, columnLetter, gridWidth, type CellValue, type Grid, type MergeArea } from './grid';
 export {
   METRIC_IDS,
   type Finding,
@@ -38,6 +30,8 @@ export {
 export { FIELD_IDS, MAPPABLE_FIELDS, type FieldId } from './detect/fields';
 export { MergeIndex } from './detect/merges';
 export { cellText } from './parse/text';
+export { areaAddress, parseArea, parseAreaList, quoteSheetName, splitReference } from './address';
+export { freeSheetName } from './sheetName';
 export { formatCount, formatDay, formatRate, formatTarget } from './format';
 export { buildSummaryLayout, highlightMarks } from './summary';
 export {

@@ -3,8 +3,16 @@
  * summary and free names), then every operation of the new sheet in one batch. A user's sheet is never
  * replaced: only the sheet our mark points at (sheets.ts) is deleted; a clash of names gets "(2)", "(3)"...
  */
-import { FONT_NAME, BASE_SIZE, BELOW_FILL, CHART_DATA_COL, HEADER_FILL, type SummaryLayout } from '../core';
-import { a1Range } from './read';
+import {
+  areaAddress,
+  BASE_SIZE,
+  BELOW_FILL,
+  CHART_DATA_COL,
+  FONT_NAME,
+  freeSheetName,
+  HEADER_FILL,
+  type SummaryLayout,
+} from '../core';
 import { type Capabilities } from './capabilities';
 import {
   type Block,
@@ -19,30 +27,7 @@ import {
 import { SUMMARY_NAME, ownSummary, queueWorkbookMap, readWorkbookMap, recordOwnSummary } from './sheets';
 import { type DocumentStore } from './store';
 
-const MAX_SHEET_NAME = 31;
 const POINTS_PER_INCH = 72;
-
-/** Excel's rules for sheet names: no : \ / ? * [ ], no leading/trailing apostrophe, 31 characters. */
-export function sanitizeSheetName(name: string): string {
-  const clean = name
-    .replace(/[:\\/?*[\]]/g, ' ')
-    .replace(/^'+|'+$/g, '')
-    .trim();
-  return (clean || 'Tổng hợp CCHC').slice(0, MAX_SHEET_NAME);
-}
-
-/** The wanted name if free, else "name (2)", "name (3)", ... (Excel compares names case-insensitively). */
-export function freeSheetName(wanted: string, taken: string[]): string {
-  const key = (s: string) => s.normalize('NFC').toLocaleLowerCase('vi');
-  const used = new Set(taken.map(key));
-  const base = sanitizeSheetName(wanted);
-  if (!used.has(key(base))) return base;
-  for (let n = 2; ; n++) {
-    const suffix = ` (${n})`;
-    const candidate = `${base.slice(0, MAX_SHEET_NAME - suffix.length)}${suffix}`;
-    if (!used.has(key(candidate))) return candidate;
-  }
-}
 
 type Edge = Parameters<Excel.RangeBorderCollection['getItem']>[0];
 
@@ -74,7 +59,7 @@ function applyLook(range: Excel.Range, block: Block): void {
 function applySpans(sheet: Excel.Worksheet, layout: SummaryLayout, caps: Capabilities): void {
   for (const { row, col, span, cell } of placeCells(layout)) {
     if (span < 2) continue;
-    const range = sheet.getRange(a1Range(row, col, 1, span));
+    const range = sheet.getRange(areaAddress(row, col, 1, span));
     if (caps.merge) {
       range.merge(false);
     } else if (lookOf(cell).align === 'center') {
@@ -88,11 +73,11 @@ function applySpans(sheet: Excel.Worksheet, layout: SummaryLayout, caps: Capabil
 function applySizes(sheet: Excel.Worksheet, layout: SummaryLayout, caps: Capabilities): void {
   if (!caps.sizing) return;
   layout.columnWidths.forEach((chars, col) => {
-    sheet.getRange(a1Range(0, col, 1, 1)).getEntireColumn().format.columnWidth = columnWidthPoints(chars);
+    sheet.getRange(areaAddress(0, col, 1, 1)).getEntireColumn().format.columnWidth = columnWidthPoints(chars);
   });
   layout.rows.forEach((r, row) => {
     if (r.height !== undefined)
-      sheet.getRange(a1Range(row, 0, 1, 1)).getEntireRow().format.rowHeight = r.height;
+      sheet.getRange(areaAddress(row, 0, 1, 1)).getEntireRow().format.rowHeight = r.height;
   });
 }
 
@@ -108,11 +93,11 @@ function applyPage(sheet: Excel.Worksheet, layout: SummaryLayout, caps: Capabili
     if (layout.printTitleRows)
       page.setPrintTitleRows(`$${layout.printTitleRows[0]}:$${layout.printTitleRows[1]}`);
     if (layout.printWidth)
-      page.setPrintArea(a1Range(0, 0, Math.max(1, layout.rows.length), layout.printWidth));
+      page.setPrintArea(areaAddress(0, 0, Math.max(1, layout.rows.length), layout.printWidth));
     // One page wide, as many tall as needed; each indicator table after the first starts a page.
     page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
     layout.rows.forEach((r, row) => {
-      if (r.pageBreakBefore && row > 0) sheet.horizontalPageBreaks.add(a1Range(row, 0, 1, 1));
+      if (r.pageBreakBefore && row > 0) sheet.horizontalPageBreaks.add(areaAddress(row, 0, 1, 1));
     });
   }
   if (caps.freezePanes && layout.printTitleRows) sheet.freezePanes.freezeRows(layout.printTitleRows[1]);
@@ -125,20 +110,20 @@ function applyPage(sheet: Excel.Worksheet, layout: SummaryLayout, caps: Capabili
 function queueCharts(sheet: Excel.Worksheet, layout: SummaryLayout, caps: Capabilities): void {
   layout.rows.forEach((r, row) => {
     if (!r.chartData) return;
-    const range = sheet.getRange(a1Range(row, CHART_DATA_COL, 1, r.chartData.length));
+    const range = sheet.getRange(areaAddress(row, CHART_DATA_COL, 1, r.chartData.length));
     range.values = [r.chartData];
     if (typeof r.chartData[1] === 'number')
       range.numberFormat = [r.chartData.map((_, i) => (i ? '0.00%' : '@'))];
   });
   for (const spec of layout.charts ?? []) {
     const rows = spec.lastRow - spec.firstRow + 1;
-    const data = sheet.getRange(a1Range(spec.firstRow - 1, CHART_DATA_COL, rows, 3));
+    const data = sheet.getRange(areaAddress(spec.firstRow - 1, CHART_DATA_COL, rows, 3));
     const chart = sheet.charts.add('BarClustered', data, 'Columns');
     chart.title.text = spec.title;
     const left = layout.printWidth ?? layoutWidth(layout);
     chart.setPosition(
-      sheet.getRange(a1Range(spec.firstRow - 1, left + 1, 1, 1)),
-      sheet.getRange(a1Range(spec.firstRow - 1 + Math.max(rows, 14), left + 8, 1, 1)),
+      sheet.getRange(areaAddress(spec.firstRow - 1, left + 1, 1, 1)),
+      sheet.getRange(areaAddress(spec.firstRow - 1 + Math.max(rows, 14), left + 8, 1, 1)),
     );
     if (caps.chartTypes) chart.series.getItemAt(1).chartType = 'Line';
   }
@@ -169,7 +154,7 @@ async function queueSheet(
       if (!end && bytes < WRITE_BATCH_BYTES) continue;
       const last = end ? r : r + 1;
       if (last > first) {
-        const block = sheet.getRange(a1Range(first, 0, last - first, width));
+        const block = sheet.getRange(areaAddress(first, 0, last - first, width));
         block.numberFormat = formats.slice(first, last);
         block.values = values.slice(first, last);
       }
@@ -179,11 +164,11 @@ async function queueSheet(
         bytes = 0;
       }
     }
-    const whole = sheet.getRange(a1Range(0, 0, layout.rows.length, width));
+    const whole = sheet.getRange(areaAddress(0, 0, layout.rows.length, width));
     whole.format.font.name = FONT_NAME;
     whole.format.font.size = BASE_SIZE;
     whole.format.verticalAlignment = 'Center';
-    const area = (b: Block) => sheet.getRange(a1Range(b.row, b.col, b.rows, b.columns));
+    const area = (b: Block) => sheet.getRange(areaAddress(b.row, b.col, b.rows, b.columns));
     for (const b of formatBlocks(layout)) applyLook(area(b), b);
     for (const b of shadedBlocks(layout)) area(b).format.fill.color = `#${BELOW_FILL}`;
     applySpans(sheet, layout, caps);

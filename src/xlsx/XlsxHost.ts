@@ -6,17 +6,20 @@ import type ExcelJS from 'exceljs';
 import type { Grid } from '../core';
 import type { HostPort, SheetInfo } from '../core';
 import { settingsSchema, type Settings } from '../core';
-import { BELOW_FILL, SETTINGS_SHEET, SUMMARY_NAME, type CellMark, type SummaryLayout } from '../core';
+import {
+  BELOW_FILL,
+  freeSheetName,
+  quoteSheetName,
+  SETTINGS_SHEET,
+  splitReference,
+  SUMMARY_NAME,
+  type CellMark,
+  type SummaryLayout,
+} from '../core';
 import { readGrid } from './readGrid';
 import { writeLayout } from './writeSummary';
 
 type Fill = ExcelJS.Fill | undefined;
-
-/** A name Excel accepts (settings stored in a file may ask for any): no : \ / ? * [ ], no ' at either end. */
-function sheetNameOf(wanted: string): string {
-  const strip = (s: string) => s.replace(/^'+|'+$/g, '').trim();
-  return strip(strip(wanted.replace(/[:\\/?*[\]]/g, ' ')).slice(0, 31)) || 'Tổng hợp CCHC';
-}
 
 export class XlsxHost implements HostPort {
   /** Fills replaced by highlight(), to restore them. */
@@ -26,8 +29,7 @@ export class XlsxHost implements HostPort {
 
   private ownSummaryName(): string | undefined {
     const ranges = this.workbook.definedNames.getRanges(SUMMARY_NAME)?.ranges ?? [];
-    const m = /^'?(.*?)'?!/.exec(ranges[0] ?? '');
-    return m ? m[1].replace(/''/g, "'") : undefined;
+    return splitReference(ranges[0] ?? '')?.sheet;
   }
 
   async listSheets(): Promise<SheetInfo[]> {
@@ -59,18 +61,15 @@ export class XlsxHost implements HostPort {
     if (own) {
       const old = this.workbook.getWorksheet(own);
       if (old) this.workbook.removeWorksheet(old.id);
-      this.workbook.definedNames.remove(`'${own.replace(/'/g, "''")}'!$A$1`, SUMMARY_NAME);
+      this.workbook.definedNames.remove(`${quoteSheetName(own)}!$A$1`, SUMMARY_NAME);
     }
-    // Excel compares names case-insensitively and reserves "History": a user's "TỔNG HỢP CCHC" is taken.
-    const taken = (n: string) =>
-      n.toLowerCase() === 'history' ||
-      this.workbook.worksheets.some((w) => w.name.toLowerCase() === n.toLowerCase());
-    const base = sheetNameOf(layout.sheetName);
-    let name = base;
-    for (let i = 2; taken(name); i++) name = `${base.slice(0, 26)} (${i})`;
+    const name = freeSheetName(
+      layout.sheetName,
+      this.workbook.worksheets.map((w) => w.name),
+    );
     const ws = this.workbook.addWorksheet(name, { properties: { tabColor: { argb: 'FF1F6F43' } } });
     writeLayout(ws, layout);
-    this.workbook.definedNames.add(`'${name.replace(/'/g, "''")}'!$A$1`, SUMMARY_NAME);
+    this.workbook.definedNames.add(`${quoteSheetName(name)}!$A$1`, SUMMARY_NAME);
     return { sheetName: name };
   }
 

@@ -4,6 +4,7 @@
  * in memory, whether its headers declare it or lie.
  */
 import ExcelJS from 'exceljs';
+import { parseArea } from '../core';
 
 export class UnreadableWorkbook extends Error {}
 
@@ -99,19 +100,19 @@ class MergeTally {
 
   add(chunk: Uint8Array): void {
     const text = this.rest + this.decoder.decode(chunk, { stream: true });
-    const re = /<(?:\w+:)?mergeCell\b[^>]*?\bref="\$?([A-Z]+)\$?(\d+):\$?([A-Z]+)\$?(\d+)"/g;
+    const re = /<(?:\w+:)?mergeCell\b[^>]*?\bref="([^"]*:[^"]*)"/g;
     let end = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      this.count++;
-      this.cells += (Math.abs(Number(m[4]) - Number(m[2])) + 1) * (Math.abs(colOf(m[3]) - colOf(m[1])) + 1);
       end = re.lastIndex;
+      const area = parseArea(m[1]);
+      if (!area) continue;
+      this.count++;
+      this.cells += (Math.abs(area.bottom - area.top) + 1) * (Math.abs(area.right - area.left) + 1);
     }
     // Keep an unfinished tag for the next chunk, never a counted one.
     this.rest = text.slice(Math.max(end, text.length - 256));
   }
 }
-
-const colOf = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
 
 export async function openWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const b = bytes;
