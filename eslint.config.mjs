@@ -12,8 +12,9 @@ const CORE_LAYERS = [
     name: 'base',
     files: ['grid.ts', 'lang.ts', 'format.ts', 'report.ts', 'findings.ts', 'sheetName.ts', 'address.ts'],
   },
-  { name: 'parse', files: ['parse/**'] },
-  { name: 'detect', files: ['detect/**'] },
+  // The synonym table sits in detect/ but is words only (it needs just parse/text): unit names read it too.
+  { name: 'parse', files: ['parse/**', 'detect/vocabulary.ts'] },
+  { name: 'detect', files: ['detect/!(vocabulary).ts'] },
   { name: 'metrics', files: ['metrics/**'] },
   { name: 'validate', files: ['validate/**', 'compare/**'] },
   { name: 'summary', files: ['schema.ts', 'summary/**'] },

@@ -11,6 +11,7 @@ import {
 } from './detect/fields';
 import { MergeIndex } from './detect/merges';
 import { findScope } from './detect/scope';
+import { NAME } from './detect/vocabulary';
 import { classifyRows, mergedText } from './detect/rows';
 import { findPeriod } from './parse/period';
 import { parseDateText } from './parse/date';
@@ -266,11 +267,7 @@ function analyzeTable(
  */
 function placeUnits(units: ValuedRow[], nameHeader: string, scope: Scope | null | undefined): void {
   const h = fold(nameHeader);
-  const byHeader = /^(linh vuc|thu tuc|ten thu tuc|noi dung)\b/.test(h)
-    ? 'field'
-    : /^(ten )?xa\b/.test(h)
-      ? 'commune'
-      : null;
+  const byHeader = NAME.fieldColumn.test(h) ? 'field' : NAME.communeColumn.test(h) ? 'commune' : null;
   for (const u of units) {
     if (byHeader === 'field') u.level = 'field';
     else u.level = u.level ?? byHeader;

@@ -7,6 +7,7 @@ import { parseDateText } from '../parse/date';
 import { parseNumber } from '../parse/number';
 import { cellText, fold } from '../parse/text';
 import { MergeIndex } from './merges';
+import { HEADER_WORDS } from './vocabulary';
 
 export interface HeaderBlock {
   /** 0-based rows of the header block, inclusive. */
@@ -18,9 +19,6 @@ export interface HeaderBlock {
   paths: string[][];
   width: number;
 }
-
-const HEADER_WORDS =
-  /\b(stt|tt|don vi|co quan|tong so|tong|truc tuyen|truc tiep|buu chinh|qua han|tre han|dung han|truoc han|som han|trong han|chua den han|tiep nhan|giai quyet|xu ly|so hoa|thanh toan|ty le|van ban|ky so|ho (va )?ten|chuc vu|ma ho so|ngay|trang thai|ket qua|dong bo|cap nhat|phi|le phi|ky truoc|ghi chu|linh vuc|thu tuc|hinh thuc)\b/;
 
 const SCAN_ROWS = 40;
 

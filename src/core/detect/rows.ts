@@ -6,6 +6,7 @@ import { levelOf } from '../parse/unitName';
 import type { UnitLevel } from '../report';
 import type { ColumnMap } from './fields';
 import { MergeIndex } from './merges';
+import { LEVEL, ROWS } from './vocabulary';
 
 /** A heading is a band row with a label and no figures ("I Sở, ban, ngành"): never checked. */
 export type RowRole = 'unit' | 'group' | 'heading' | 'subtotal' | 'total' | 'benchmark';
@@ -18,17 +19,8 @@ export interface TableRow {
   level: UnitLevel;
 }
 
-// "Toàn tỉnh" is the province's total; only an average ("Trung bình toàn quốc") is a benchmark.
-const BENCHMARK = /^(trung binh|binh quan|muc binh quan|chi tieu|muc tieu)\b/;
-// Matched with accents: "Tống Trân" and "Cộng Lạc" are communes, "Tổng" and "Cộng" are sums.
-const TOTAL =
-  /^(tổng cộng|tổng số|tổng|toàn (tỉnh|huyện|thị xã|thành phố|quận|xã|phường|thị trấn|đặc khu|đơn vị)|cả tỉnh|cộng chung|cộng toàn|cộng tất cả)(\s|$|:|\()/u;
 const SUBTOTAL = /^(cộng|tổng)(\s*$|\s*:|\s+(cấp|khối|nhóm|[ivx]+\b))/u;
-const TOTAL_PLAIN = /^(tong cong|tong so|toan huyen|toan tinh)$/;
-const GROUP_NAME =
-  /^(cap (huyen|xa|tinh|phuong)|khoi|nhom|cac (xa|phuong|phong|so|don vi|co quan)|co quan chuyen mon|don vi su nghiep|xa, (thi tran|phuong)|phuong, xa|phong, ban|so, ban|so, nganh|ubnd (cac |cap )?(xa|phuong)\b.*,)/;
 const ROMAN = /^(i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii|[a-h])\.?$/;
-const FOOTER = /^(nguoi lap|thu truong|noi nhan|xac nhan cua|ky ten|ky, ghi ro)/;
 
 /** Text of a cell, taking a vertical merge (unit names over several leader rows) into account. */
 export function mergedText(grid: Grid, merges: MergeIndex, r: number, c: number): string {
@@ -40,28 +32,28 @@ export function roleOf(name: string, stt: string, hasFigures: boolean): RowRole 
   const n = fold(name).replace(/^[\s\-–.:*]+/, '');
   const s = fold(stt);
   if (!n && !hasFigures) return null;
-  if (BENCHMARK.test(n)) return 'benchmark';
+  if (ROWS.benchmark.test(n)) return 'benchmark';
   const lower = clean(name)
     .toLowerCase()
     .replace(/^[\s\-–.:*]+/, '');
-  if (TOTAL.test(lower) || TOTAL_PLAIN.test(n)) return 'total';
+  if (ROWS.total.test(lower) || ROWS.totalPlain.test(n)) return 'total';
   if (SUBTOTAL.test(lower)) return 'subtotal';
-  if ((ROMAN.test(s) && n) || GROUP_NAME.test(n)) return hasFigures ? 'group' : 'heading';
+  if ((ROMAN.test(s) && n) || ROWS.band.test(n)) return hasFigures ? 'group' : 'heading';
   if (!hasFigures || !n) return null;
   return 'unit';
 }
 
 /** "Người lập biểu", "THỦ TRƯỞNG ĐƠN VỊ": the table has ended. */
 function isFooter(grid: Grid, r: number): boolean {
-  return (grid.values[r] ?? []).some((v) => typeof v === 'string' && FOOTER.test(fold(v)));
+  return (grid.values[r] ?? []).some((v) => typeof v === 'string' && ROWS.footer.test(fold(v)));
 }
 
 /** The tier a band row names: "Cấp huyện" (pre-2025), "UBND xã, phường, đặc khu", "Sở, ban, ngành". */
 function groupLevel(name: string): UnitLevel {
   const n = fold(name);
-  if (/\bhuyen\b/.test(n)) return 'district';
-  if (/\b(xa|phuong|thi tran|dac khu)\b/.test(n)) return 'commune';
-  if (/\b(tinh|phong|co quan|so|ban|nganh)\b/.test(n)) return 'department';
+  if (LEVEL.districtWord.test(n)) return 'district';
+  if (LEVEL.bandCommune.test(n)) return 'commune';
+  if (LEVEL.bandDepartment.test(n)) return 'department';
   return null;
 }
 

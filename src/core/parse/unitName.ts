@@ -4,6 +4,7 @@
  * them has no "xã/thị trấn/phường" and the bare names are equal ("phường Hòa Bình" is not "xã Hòa Bình").
  */
 import type { UnitLevel } from '../report';
+import { LEVEL } from '../detect/vocabulary';
 import { clean, fold } from './text';
 
 const PREFIX = /^(ủy ban nhân dân|uỷ ban nhân dân|ubnd)\s+/u;
@@ -65,15 +66,12 @@ function withoutType(name: string): string {
   return clean(name).replace(WRITTEN_TYPE, '');
 }
 
-const DEPARTMENT =
-  /^(so|ban|nganh|phong|van phong|cong an|chi nhanh|trung tam|chi cuc|cuc|doi|bo phan|hoi dong|bao hiem|bhxh|kho bac|toa an|vien kiem sat|thue|dien luc|buu dien)\b/;
-
 /** Commune (xã, phường, thị trấn, đặc khu), district (huyện, thị xã, quận, thành phố) or department. */
 export function levelOf(name: string): UnitLevel {
   const k = fold(fullKey(name));
-  if (/^(xa|phuong|thi tran|dac khu)\b/.test(k)) return 'commune';
-  if (DEPARTMENT.test(k)) return 'department';
-  if (/^(huyen|thi xa|thanh pho|quan)\b/.test(k) || /\bhuyen\b/.test(k)) return 'district';
+  if (LEVEL.commune.test(k)) return 'commune';
+  if (LEVEL.department.test(k)) return 'department';
+  if (LEVEL.district.test(k) || LEVEL.districtWord.test(k)) return 'district';
   return null;
 }
 

@@ -5,7 +5,7 @@
  */
 import type { CellValue, Grid, MergeArea } from '../../../src/core/grid';
 import { makeGrid } from '../../helpers/grid';
-import type { Counts } from './counts';
+import { makeCounts, sum, type Counts, type Profile } from './counts';
 import type { Level } from './layout';
 
 export interface BodyRow {
@@ -16,12 +16,16 @@ export interface BodyRow {
   counts?: Counts;
   /** The unit level the engine must give the row (units only). */
   level?: Level;
+  /** The label written in the STT column and merged over STT and name ("Tổng số" in OpenCPS). */
+  labelOverStt?: boolean;
   /** A row printed literally (benchmark rows carry only a few rates). */
   values?: CellValue[];
 }
 
 export type Column =
-  { title: string; children: Column[] } | { title: string; cell: (c: Counts, row: BodyRow) => CellValue };
+  /** `rows`: header rows the group's title covers (HTML rowspan on a group); 1 when omitted. */
+  | { title: string; children: Column[]; rows?: number }
+  | { title: string; cell: (c: Counts, row: BodyRow) => CellValue };
 
 /** A title-block line: text cells from column A, merged over `span` columns (all when omitted). */
 export interface TitleLine {
@@ -59,7 +63,7 @@ const ref = (col: number, row: number) => `${letter(col)}${row + 1}`;
 export const rangeOf = (m: MergeArea) => `${ref(m.left, m.top)}:${ref(m.right, m.bottom)}`;
 
 const depth = (cols: Column[]): number =>
-  Math.max(...cols.map((c) => ('children' in c ? 1 + depth(c.children) : 1)));
+  Math.max(...cols.map((c) => ('children' in c ? (c.rows ?? 1) + depth(c.children) : 1)));
 
 type Leaf = Extract<Column, { cell: unknown }>;
 
@@ -74,9 +78,11 @@ function header(cols: Column[], top: number) {
       const left = leaves.length;
       rows[level][left] = c.title;
       if ('children' in c) {
-        place(c.children, level + 1);
-        if (leaves.length - 1 > left)
-          merges.push(`${ref(left, top + level)}:${ref(leaves.length - 1, top + level)}`);
+        const span = c.rows ?? 1;
+        place(c.children, level + span);
+        const right = leaves.length - 1;
+        if (right > left || span > 1)
+          merges.push(`${ref(left, top + level)}:${ref(right, top + level + span - 1)}`);
       } else {
         leaves.push(c);
         if (level < levels - 1) merges.push(`${ref(left, top + level)}:${ref(left, top + levels - 1)}`);
@@ -120,7 +126,12 @@ export function buildSheet(spec: SheetSpec): Built {
       values.push([b.stt, b.name]);
     } else {
       const counts = b.counts;
-      values.push(h.leaves.map((leaf) => leaf.cell(counts, b)));
+      const cells = h.leaves.map((leaf) => leaf.cell(counts, b));
+      if (b.labelOverStt) {
+        cells.splice(0, 2, b.name, null);
+        merges.push(`${ref(0, values.length)}:${ref(1, values.length)}`);
+      }
+      values.push(cells);
     }
   }
   lines(spec.footer);
@@ -131,3 +142,39 @@ export function buildSheet(spec: SheetSpec): Built {
 export const stt = (title = 'STT'): Column => ({ title, cell: (_c, r) => r.stt });
 export const unitName = (title: string): Column => ({ title, cell: (_c, r) => r.name });
 export const num = (title: string, f: (c: Counts) => number): Column => ({ title, cell: (c) => f(c) });
+
+/** Unit rows numbered from `first`, each with counts drawn for its profile. */
+export function unitRows(
+  rnd: () => number,
+  units: [string, Level][],
+  profile: Profile,
+  first = 1,
+  shape: (c: Counts) => Counts = (c) => c,
+): BodyRow[] {
+  return units.map(([name, level], i) => ({
+    role: 'unit',
+    stt: first + i,
+    name,
+    level,
+    counts: shape(makeCounts(rnd, profile)),
+  }));
+}
+
+/** A total (or subtotal) row: the sum of the unit rows given. */
+export const totalOf = (
+  rows: BodyRow[],
+  name: string,
+  role: BodyRow['role'] = 'total',
+  no: CellValue = '',
+): BodyRow => ({
+  role,
+  stt: no,
+  name,
+  counts: sum(rows.filter((r) => r.role === 'unit').map((r) => r.counts!)),
+});
+
+/** A band row: a label and no figures ("I", "Sở, ban, ngành"). */
+export const band = (no: string, name: string): BodyRow => ({ role: 'band', stt: no, name });
+
+/** A line merged over the whole table width. */
+export const line = (text: string): TitleLine => ({ cells: [text], merge: 'full' });

@@ -18,6 +18,7 @@ export interface Counts {
   suspended: number;
   supplement: number;
   returned: number;
+  withdrawn: number;
   /** Subsets and side figures that are never parts of a total. */
   saturday: number;
   digitized: number;
@@ -27,6 +28,12 @@ export interface Counts {
   paidOnline: number;
   synced: number;
   feeAmount: number;
+  /** Of feeAmount, the charge (phí); the rest is the fee proper (lệ phí). */
+  charge: number;
+  cancelled: number;
+  uncollected: number;
+  certificates: number;
+  corrections: number;
 }
 
 export const ZERO: Counts = {
@@ -42,6 +49,7 @@ export const ZERO: Counts = {
   suspended: 0,
   supplement: 0,
   returned: 0,
+  withdrawn: 0,
   saturday: 0,
   digitized: 0,
   reused: 0,
@@ -50,6 +58,11 @@ export const ZERO: Counts = {
   paidOnline: 0,
   synced: 0,
   feeAmount: 0,
+  charge: 0,
+  cancelled: 0,
+  uncollected: 0,
+  certificates: 0,
+  corrections: 0,
 };
 
 /** mulberry32: a seeded generator, so each layout's figures are the same on every run. */
@@ -75,12 +88,13 @@ export interface Profile {
   post?: boolean;
   suspended?: boolean;
   returned?: boolean;
+  withdrawn?: boolean;
   supplement?: boolean;
 }
 
 /**
  * Counts consistent with every identity of the contract: received = carried + new (online + direct +
- * post) = resolved + in progress (+ suspended + returned when the layout shows them).
+ * post) = resolved + in progress (+ suspended, returned, withdrawn when the layout shows them).
  */
 export function makeCounts(rnd: () => number, p: Profile): Counts {
   const int = (max: number) => Math.floor(rnd() * (max + 1));
@@ -88,15 +102,17 @@ export function makeCounts(rnd: () => number, p: Profile): Counts {
   const inProgress = int(Math.round(size * 0.08));
   const suspended = p.suspended ? int(Math.round(size * 0.03)) : 0;
   const returned = p.returned ? int(Math.round(size * 0.02)) : 0;
-  const resolved = size - inProgress - suspended - returned;
+  const withdrawn = p.withdrawn ? int(Math.round(size * 0.01)) : 0;
+  const resolved = size - inProgress - suspended - returned - withdrawn;
   const late = rnd() < 0.45 ? 0 : int(Math.max(1, Math.round(resolved * (p.late ?? 0.02))));
   const early = Math.round((resolved - late) * (0.5 + rnd() * 0.4));
-  const overdue = rnd() < 0.5 ? 0 : int(Math.max(1, Math.round(inProgress * 0.3)));
+  const overdue = rnd() < 0.5 ? 0 : Math.min(inProgress, int(Math.max(1, Math.round(inProgress * 0.3))));
   const carried = int(Math.round(size * 0.1));
   const fresh = size - carried;
   const post = p.post ? int(Math.round(fresh * 0.03)) : 0;
   const online = Math.min(fresh - post, Math.round((fresh - post) * p.online * (0.4 + rnd() * 1.2)));
   const fee = Math.round(size * (0.3 + rnd() * 0.4));
+  const feeAmount = fee * 1000 * (20 + int(60));
   return {
     carried,
     online,
@@ -110,6 +126,7 @@ export function makeCounts(rnd: () => number, p: Profile): Counts {
     suspended,
     supplement: p.supplement ? int(Math.round(size * 0.02)) : 0,
     returned,
+    withdrawn,
     saturday: int(Math.round(size * 0.04)),
     digitized: Math.round(size * (0.55 + rnd() * 0.45)),
     reused: Math.round(size * rnd() * 0.5),
@@ -117,7 +134,12 @@ export function makeCounts(rnd: () => number, p: Profile): Counts {
     fee,
     paidOnline: Math.round(fee * rnd() * 0.9),
     synced: size - int(Math.round(size * 0.05)),
-    feeAmount: fee * 1000 * (20 + int(60)),
+    feeAmount,
+    charge: Math.round(feeAmount * 0.4),
+    cancelled: int(3),
+    uncollected: Math.min(resolved, int(8)),
+    certificates: int(Math.round(size * 0.3)),
+    corrections: int(Math.round(size * 0.2)),
   };
 }
 

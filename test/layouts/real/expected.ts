@@ -1,6 +1,6 @@
 /** A layout's expectations, computed from the rows it generated with the contract's formulas. */
 import type { Built, BodyRow } from './build';
-import { isBelow, metricsOf } from './counts';
+import { isBelow, metricsOf, sum } from './counts';
 import type { Expected } from './layout';
 
 export interface ExpectOptions {
@@ -45,7 +45,11 @@ export function expectedOf(built: Built, body: BodyRow[], o: ExpectOptions): Exp
     scope: o.scope,
     thresholds: o.thresholds,
     units,
-    total: total?.counts ? metricsOf(total.counts, o.metrics) : null,
+    // Without a total row the engine still gives the sheet's overall figure: the sum of its units.
+    total: metricsOf(
+      total?.counts ?? sum(body.filter((b) => b.role === 'unit').map((b) => b.counts!)),
+      o.metrics,
+    ),
     ...(o.benchmark ? { benchmark: o.benchmark } : {}),
     below,
     findings: o.findings ?? [],

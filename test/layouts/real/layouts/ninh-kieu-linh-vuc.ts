@@ -1,0 +1,98 @@
+/**
+ * Ninh Kiều (Cần Thơ) one-stop software HSHC (ASP.NET DataGrid), district report by field.
+ * Source: nguyenhuynhy/NinhKieu HSHC/HSHC/DesktopModules/ThongKeLinhVuc.ascx.vb (PreRender header rows
+ * and spans), header only.
+ * Exercises: groups without a "Tổng số" column (resolved and unresolved are sums of their parts),
+ * "Tồn trước" (carried), "Nhận trong kỳ", "Hủy trong kỳ" (cancelled: taken off, not a part),
+ * "Chờ bổ sung" inside "Chưa giải quyết", and "Trả hồ sơ > Đã nhận / Chưa nhận" (results collected or
+ * not: a split of resolved, not of received). A quarter stated 15th to 14th.
+ */
+import {
+  buildSheet,
+  line,
+  num,
+  stt,
+  totalOf,
+  unitName,
+  unitRows,
+  type BodyRow,
+  type SheetSpec,
+} from '../build';
+import { foldEarly, fresh, random, resolved, thresholdsFor } from '../counts';
+import { expectedOf } from '../expected';
+import type { Level, RealLayout } from '../layout';
+
+const METRICS = ['onTimeRate', 'lateCount', 'overdueInProgressCount'];
+const FIELDS: [string, Level][] = [
+  ['Xây dựng', 'field'],
+  ['Đất đai', 'field'],
+  ['Đăng ký kinh doanh', 'field'],
+  ['Tư pháp - Hộ tịch', 'field'],
+  ['Lao động - Thương binh và Xã hội', 'field'],
+  ['Văn hóa - Thông tin', 'field'],
+];
+
+export function layout(): RealLayout {
+  const rnd = random(1212);
+  // Dossiers waiting for supplements are part of "Chưa giải quyết" here: suspended counts stand for them.
+  const units = unitRows(rnd, FIELDS, { size: 300, online: 0, suspended: true, late: 0.04 }, 1, foldEarly);
+  const body: BodyRow[] = [...units, totalOf(units, 'Tổng cộng')];
+  const spec: SheetSpec = {
+    sheet: 'LinhVuc',
+    title: [
+      { cells: ['UBND QUẬN NINH KIỀU'] },
+      { cells: ['BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ'] },
+      line('THỐNG KÊ HỒ SƠ THEO LĨNH VỰC'),
+      line('Từ ngày 15/12/2016 đến ngày 14/03/2017'),
+    ],
+    columns: [
+      stt(),
+      unitName('Tên lĩnh vực'),
+      num('Tồn trước', (c) => c.carried),
+      num('Nhận trong kỳ', (c) => fresh(c) + c.cancelled),
+      num('Hủy trong kỳ', (c) => c.cancelled),
+      { title: 'Đã giải quyết', children: [num('Đúng hạn', (c) => c.onTime), num('Quá hạn', (c) => c.late)] },
+      {
+        title: 'Chưa giải quyết',
+        children: [
+          num('Trong hạn', (c) => c.notDue),
+          num('Quá hạn', (c) => c.overdue),
+          num('Chờ bổ sung', (c) => c.suspended),
+        ],
+      },
+      {
+        title: 'Trả hồ sơ',
+        children: [
+          num('Đã nhận', (c) => resolved(c) - c.uncollected),
+          num('Chưa nhận', (c) => c.uncollected),
+        ],
+      },
+    ],
+    body,
+  };
+  const built = buildSheet(spec);
+  return {
+    name: 'ninh-kieu-linh-vuc',
+    source: 'nguyenhuynhy/NinhKieu HSHC/HSHC/DesktopModules/ThongKeLinhVuc.ascx.vb',
+    exercises:
+      'no "Tổng số" columns, cancelled in the period, Chờ bổ sung inside unresolved, collected/uncollected split of resolved',
+    grid: built.grid,
+    knownGaps: {
+      figures:
+        '"Chờ bổ sung" is taken as the total of "Chưa giải quyết" (a group with no "Tổng số"), so every row gets a false parts-mismatch error.',
+      scope: 'No sheet scope is reported yet; rows that are fields get level null instead of field.',
+    },
+    expected: expectedOf(built, body, {
+      description:
+        'District report by field (pre-2025 quận): resolved = đúng hạn + quá hạn, with no total column.',
+      sheet: spec.sheet,
+      period: { from: '2016-12-15', to: '2017-03-14' },
+      scope: { level: 'district', name: 'Ninh Kiều' },
+      metrics: METRICS,
+      thresholds: thresholdsFor(METRICS),
+      mustNotFind: ['parts-mismatch', 'total-mismatch'],
+      narrativeMustContain: ['toàn quận'],
+      narrativeMustNotContain: ['toàn tỉnh'],
+    }),
+  };
+}
