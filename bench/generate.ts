@@ -464,26 +464,6 @@ export function listHead(): { rows: SpecCell[][]; merges: MergeArea[] } {
 
 const LIST_DATE_COLUMNS = [6, 7, 8];
 
-export function dossierList(count: number, seed = DEFAULT_SEED): SheetSpec {
-  const { rows, merges } = listHead();
-  const numFmts: (string | undefined)[][] = [];
-  let r = LIST_FIRST_ROW;
-  for (const row of listRows(count, seed)) {
-    rows[r] = row;
-    const f: (string | undefined)[] = [];
-    for (const c of LIST_DATE_COLUMNS) if (row[c] instanceof Date) f[c] = DATE_FMT;
-    numFmts[r] = f;
-    r++;
-  }
-  return {
-    name: 'Danh sach ho so',
-    rows,
-    numFmts,
-    merges,
-    columnWidths: [8, 18, 40, 20, 32, 16, 13, 13, 13, 22, 10, 12],
-  };
-}
-
 // ---------------------------------------------------------------------------------------------------
 // Writing .xlsx (ExcelJS streaming writer: 500,000 rows without holding the workbook)
 

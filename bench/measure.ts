@@ -142,7 +142,3 @@ export function runChild(
     });
   });
 }
-
-export function gzipKB(bytes: number): number {
-  return round(bytes / 1024);
-}

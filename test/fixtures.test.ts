@@ -1,5 +1,5 @@
 /** Every sample workbook gives the figures of its .expected.json: rates within 0.0001, counts exact. */
-import type { MetricId } from '../src/core/metrics/ids';
+import type { MetricId } from '../src/core/report';
 import { expected, fixtureNames, fullName, reportOf } from './helpers/fixtures';
 
 describe.each(fixtureNames())('%s', (name) => {

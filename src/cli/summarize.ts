@@ -4,9 +4,9 @@
  * nothing is written and the input is never touched.
  */
 import path from 'node:path';
-import { settingsOptions, summarizeWorkbook } from '../core/engine';
-import { defaultSettings, thresholdsSchema } from '../core/schema';
-import { buildSummaryLayout, highlightMarks } from '../core/summary';
+import { settingsOptions, summarizeWorkbook } from '../core';
+import { defaultSettings, thresholdsSchema } from '../core';
+import { buildSummaryLayout, highlightMarks } from '../core';
 import { XlsxHost } from '../xlsx/XlsxHost';
 import { isMacroEnabled } from '../xlsx/workbookPackage';
 import { openWorkbook, UnreadableWorkbook } from '../xlsx/openWorkbook';

@@ -18,19 +18,21 @@ import { parseDateText } from './parse/date';
 import { cellText, fold } from './parse/text';
 import { fullKey, levelOf } from './parse/unitName';
 import type { Metrics, Scope, SheetKind, SheetReport, UnitReport } from './report';
-import type { Lang } from './engine';
-import type { PeriodRule } from './schema';
-import { METRIC_IDS, type MetricId } from './metrics/ids';
+import type { Lang } from './lang';
+import type { PeriodRule } from './parse/period';
+import { METRIC_IDS, type MetricId } from './report';
+import { PRINTED_RATES } from './metrics/catalog';
 import { tableMetrics } from './metrics/tableMetrics';
 import { aggregateList } from './metrics/dossierList';
 import { belowList } from './metrics/below';
-import { sumOf } from './metrics/rate';
-import { columnName, FigureReader, isPointsColumn, type RowValues } from './validate/cells';
+import { sumOf, type RowValues } from './metrics/rate';
+import { columnName, FigureReader, isPointsColumn } from './validate/cells';
 import { checkTotals, type ValuedRow } from './validate/totals';
 import { checkDuplicates } from './validate/duplicates';
 import { checkPrintedRate } from './validate/rates';
-import { addFinding, findingSink, type FindingSink } from './validate/findings';
+import { findingSink, type FindingSink } from './findings';
 import { detectLegacyEncoding } from './validate/encoding';
+import { checkEmpty, checkMissingColumns, checkUnreadTable } from './validate/sheet';
 
 export interface SheetOptions {
   thresholds: Record<MetricId, number>;
@@ -38,34 +40,6 @@ export interface SheetOptions {
   periodRule: PeriodRule;
   kindOverride?: SheetKind;
   columnOverride?: Record<string, string>;
-}
-
-/** Printed rate column -> the metric it should agree with. */
-const PRINTED_RATES: [FieldId, MetricId][] = [
-  ['rateOnTime', 'onTimeRate'],
-  ['rateOnline', 'onlineRate'],
-  ['digRate', 'digitizedDossierRate'],
-  ['digResultRate', 'digitizedResultRate'],
-  ['payRate', 'onlinePaymentRate'],
-  ['syncRate', 'portalSyncRate'],
-  ['sigRate', 'signatureRate'],
-];
-
-/** A metric's numerator field -> its counterpart that must be there too (for missing-column). */
-const NEEDS: [FieldId[], MetricId, string][] = [
-  [['resEarly', 'resOnTime', 'resEarlyOnTime'], 'onTimeRate', 'Số hồ sơ đã giải quyết: Tổng số'],
-  [['recvOnline'], 'onlineRate', 'Số mới tiếp nhận trực tiếp'],
-  [['digDossiers'], 'digitizedDossierRate', 'Tổng số hồ sơ tiếp nhận'],
-  [['digResults'], 'digitizedResultRate', 'Số hồ sơ đã có kết quả'],
-  [['paidOnline'], 'onlinePaymentRate', 'Số hồ sơ có phí, lệ phí'],
-  [['feeTotal'], 'onlinePaymentRate', 'Số hồ sơ thanh toán trực tuyến'],
-  [['synced'], 'portalSyncRate', 'Tổng số hồ sơ tiếp nhận'],
-  [['signed'], 'signatureRate', 'Tổng số văn bản đi'],
-  [['issued'], 'signatureRate', 'Số văn bản ký số'],
-];
-
-function isEmpty(grid: Grid): boolean {
-  return !grid.values.some((r) => r && r.some((v) => v !== null && v !== undefined && cellText(v) !== ''));
 }
 
 /** Texts above the header (title block), for the period and the agency name. */
@@ -88,14 +62,6 @@ function kindOf(layout: Layout, columns: ColumnMap): SheetKind {
     return 'dossier-stats';
   if (has('digDossiers', 'digResults', 'paidOnline', 'feeTotal', 'synced')) return 'digitization-payment';
   return 'unknown';
-}
-
-/** Several rows holding three or more numbers: a table, even if its header was not recognized. */
-function looksLikeTable(grid: Grid): boolean {
-  let rows = 0;
-  for (const r of grid.values)
-    if (r && r.filter((v) => typeof v === 'number').length >= 3 && ++rows >= 3) return true;
-  return false;
 }
 
 /** Name column when no header names it: the first mostly-text column left of the figures. */
@@ -142,17 +108,14 @@ export function analyzeSheet(grid: Grid, opts: SheetOptions): SheetReport {
     narrative: '',
     metricIds: [],
   };
-  if (isEmpty(grid)) {
-    addFinding(sink, 'empty-sheet', 'info', { row: null });
-    return { ...base, kind: 'empty' };
-  }
+  if (checkEmpty(grid, sink)) return { ...base, kind: 'empty' };
   detectLegacyEncoding(grid, sink);
   const header = findHeader(grid);
   const titles = titleTexts(grid, header ? header.top : 12);
   const period = findPeriod(titles, grid.name, opts.periodRule);
   const scope = findScope(titles, undefined);
   if (!header) {
-    if (looksLikeTable(grid)) addFinding(sink, 'header-not-found', 'warning', { row: null });
+    checkUnreadTable(grid, sink, { row: null });
     return { ...base, period, scope, kind: opts.kindOverride ?? 'unknown' };
   }
   const layout: Layout =
@@ -181,7 +144,7 @@ export function analyzeSheet(grid: Grid, opts: SheetOptions): SheetReport {
   };
   sheet.columns = Object.fromEntries(Object.entries(columns).map(([f, c]) => [f, columnLetter(c as number)]));
   if (kind === 'unknown' || kind === 'empty') {
-    if (looksLikeTable(grid)) addFinding(sink, 'header-not-found', 'warning', { row: header.top + 1 });
+    checkUnreadTable(grid, sink, { row: header.top + 1 });
     return sheet;
   }
   const headerOf = (col: number) => columnName(header.paths, col);
@@ -202,10 +165,7 @@ export function analyzeSheet(grid: Grid, opts: SheetOptions): SheetReport {
   );
   // A table without a unit row has no metric at all, yet no column is missing.
   const hasRows = sheet.units.length > 0 || sheet.leaders.length > 0;
-  for (const [fields, metric, missing] of NEEDS) {
-    if (hasRows && fields.some((f) => columns[f] !== undefined) && !sheet.metricIds.includes(metric))
-      addFinding(sink, 'missing-column', 'warning', { row: header.bottom + 1 }, { column: missing, metric });
-  }
+  if (hasRows) checkMissingColumns(sheet.metricIds, columns, { row: header.bottom + 1 }, sink);
   return sheet;
 }
 

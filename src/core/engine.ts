@@ -3,8 +3,9 @@
  */
 import type { Grid } from './grid';
 import type { Report } from './report';
-import type { MetricId } from './metrics/ids';
-import type { PeriodRule, Settings, SheetKind } from './schema';
+import type { PeriodRule } from './parse/period';
+import type { MetricId, SheetKind } from './report';
+import type { Settings } from './schema';
 import { resolveThresholds } from './schema';
 import { analyzeSheet } from './analyze';
 import {
@@ -23,7 +24,7 @@ import {
 } from './metrics/score766';
 import { narrate } from './summary/narrative';
 
-export type Lang = 'vi' | 'en';
+import type { Lang } from './lang';
 
 /** What the engine is doing, for a progress bar: checking sheet i of n, then computing indicators. */
 export type EnginePhase = 'check' | 'compute';

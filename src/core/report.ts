@@ -1,5 +1,19 @@
 /** The JSON report of report-contract.md (schemaVersion 1). Field names are the contract's. */
-import type { MetricId } from './metrics/ids';
+
+/** Metric ids of the contract, in the order of the summary; each is described in metrics/catalog.ts. */
+export const METRIC_IDS = [
+  'onTimeRate',
+  'onTimeRate766',
+  'onlineRate',
+  'digitizedDossierRate',
+  'digitizedResultRate',
+  'onlinePaymentRate',
+  'portalSyncRate',
+  'signatureRate',
+  'lateCount',
+  'overdueInProgressCount',
+] as const;
+export type MetricId = (typeof METRIC_IDS)[number];
 
 export type SheetKind =
   'dossier-stats' | 'digitization-payment' | 'signatures' | 'dossier-list' | 'empty' | 'unknown';

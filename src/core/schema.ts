@@ -1,7 +1,8 @@
 /** zod schemas for everything that crosses a boundary: thresholds files, stored settings. */
 import { z } from 'zod';
-import { COUNT_METRICS, DEFAULT_THRESHOLDS, METRIC_IDS, type MetricId, isCountMetric } from './metrics/ids';
-import type { SheetKind } from './report';
+import { DEFAULT_THRESHOLDS, isCountMetric } from './metrics/catalog';
+import { METRIC_IDS, type MetricId } from './report';
+import { PERIOD_RULES } from './parse/period';
 
 const metricId = z.enum(METRIC_IDS);
 
@@ -11,7 +12,7 @@ export const thresholdsSchema = z
   .superRefine((t, ctx) => {
     for (const [id, v] of Object.entries(t)) {
       if (v === undefined) continue;
-      if ((COUNT_METRICS as readonly string[]).includes(id)) {
+      if (isCountMetric(id as MetricId)) {
         if (!Number.isInteger(v))
           ctx.addIssue({ code: 'custom', path: [id], message: `${id}: cần một số nguyên ≥ 0` });
       } else if (v > 1) {
@@ -23,8 +24,6 @@ export const thresholdsSchema = z
       }
     }
   });
-
-export type ThresholdOverrides = z.infer<typeof thresholdsSchema>;
 
 export const SHEET_KINDS = [
   'dossier-stats',
@@ -42,8 +41,7 @@ export const presetSchema = z.object({
 });
 export type Preset = z.infer<typeof presetSchema>;
 
-export const periodRuleSchema = z.enum(['15-14', 'calendar']);
-export type PeriodRule = z.infer<typeof periodRuleSchema>;
+export const periodRuleSchema = z.enum(PERIOD_RULES);
 
 export const appendixSchema = z.object({
   agency: z.string().max(200).default(''),
@@ -94,6 +92,3 @@ export function resolveThresholds(overrides?: unknown): Record<MetricId, number>
   for (const [k, v] of Object.entries(parsed.data)) if (v !== undefined) out[k as MetricId] = v;
   return out;
 }
-
-export { isCountMetric };
-export type { SheetKind };

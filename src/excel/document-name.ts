@@ -3,7 +3,7 @@
  * desktop, a SharePoint/OneDrive address on the web (often a `Doc.aspx?...&file=Name.xlsx` page, whose
  * last segment is not the file), and nothing for a workbook never saved.
  */
-import type { Lang } from '../core/engine';
+import type { Lang } from '../core';
 
 function decoded(text: string): string {
   try {

@@ -5,8 +5,8 @@
  * backup is saved before each shading sync: batches are not transactional, and a cell shaded by a batch
  * that later failed must still be restorable. Protected sheets are left alone and named in a notice.
  */
-import type { Lang } from '../core/engine';
-import { type CellMark, BELOW_FILL } from '../core/summary/layout';
+import type { Lang } from '../core';
+import { type CellMark, BELOW_FILL } from '../core';
 import { type Capabilities } from './capabilities';
 import { OPERATION_BYTES, REQUEST_BUDGET } from './request-budget';
 import { type DocumentStore, STORE_KEYS } from './store';

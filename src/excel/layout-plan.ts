@@ -4,13 +4,7 @@
  * say) so formats go out as a few range operations instead of some per cell, which keeps the request
  * small whatever the number of units. Pure: no Office.js here.
  */
-import {
-  type CellStyleSpec,
-  type LayoutCell,
-  type StyleId,
-  type SummaryLayout,
-  STYLES,
-} from '../core/summary/layout';
+import { type CellStyleSpec, type LayoutCell, type StyleId, type SummaryLayout, STYLES } from '../core';
 
 /** Excel's Text number format: whatever is typed or assigned stays text, never a formula or a date. */
 const TEXT_FORMAT = '@';

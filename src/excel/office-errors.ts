@@ -2,7 +2,7 @@
  * Office's error codes turned into what the officer should do, in the pane's language. Office's own
  * message is English and says what failed, not what to do; it stays attached as the error's cause.
  */
-import type { Lang } from '../core/engine';
+import type { Lang } from '../core';
 
 const MESSAGES: Record<string, Record<Lang, string>> = {
   InvalidOperationInCellEditMode: {

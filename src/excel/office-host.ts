@@ -4,11 +4,11 @@
  * officer to leave a cell being edited instead of failing, and Office's error codes come out as
  * messages that say what to do (office-errors.ts).
  */
-import type { Lang } from '../core/engine';
-import type { Grid } from '../core/grid';
-import type { HostPort, ReadProgress, ShadingOutcome, SheetInfo } from '../core/port';
-import type { Settings } from '../core/schema';
-import type { CellMark, SummaryLayout } from '../core/summary/layout';
+import type { Lang } from '../core';
+import type { Grid } from '../core';
+import type { HostPort, ReadProgress, ShadingOutcome, SheetInfo } from '../core';
+import type { Settings } from '../core';
+import type { CellMark, SummaryLayout } from '../core';
 import { type Capabilities, detectCapabilities } from './capabilities';
 import { clearHighlights, highlight } from './highlight';
 import { adapterMessages, explainOfficeError } from './office-errors';

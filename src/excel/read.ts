@@ -5,8 +5,14 @@
  * Excel can list them. A workbook under the budget is read in four syncs whatever its row count; a
  * bigger one takes one more sync per ~2 MB of cells, never one per row.
  */
-import { type CellValue, type Grid, type MergeArea, columnIndex, columnLetter } from '../core/grid';
-import type { ReadProgress } from '../core/port';
+import {
+  areaAddress,
+  parseAreaList,
+  type CellValue,
+  type Grid,
+  type MergeArea,
+  type ReadProgress,
+} from '../core';
 import { type Capabilities } from './capabilities';
 import { type SheetRef, type WorkbookMap, queueWorkbookMap, readWorkbookMap, usedRange } from './sheets';
 
@@ -65,10 +71,6 @@ export function planBatches(boxes: (UsedBox | null)[], budget = BATCH_BUDGET): C
   return batches;
 }
 
-export function a1Range(top: number, left: number, rows: number, columns: number): string {
-  return `${columnLetter(left)}${top + 1}:${columnLetter(left + columns - 1)}${top + rows}`;
-}
-
 /** Excel error literals as Office.js returns them in `values` (cheaper than loading valueTypes too). */
 const ERROR_LITERALS = new Set([
   '#NULL!',
@@ -114,24 +116,10 @@ export function toCellValue(raw: unknown, format: string | null): CellValue {
 
 /** Parses RangeAreas.address ("'Tháng 4'!A7:A9, 'Tháng 4'!B7:C7") of a sheet whose name we know. */
 export function parseMergedAddress(address: string, sheetName: string): MergeArea[] {
-  const quoted = `'${sheetName.replace(/'/g, "''")}'!`;
-  const bare = address.split(quoted).join('').split(`${sheetName}!`).join('');
-  return bare
-    .split(',')
-    .map((part) => part.trim().replace(/\$/g, ''))
-    .filter((part) => part.length > 0)
-    .map((part) => {
-      const [from, to = from] = part.split(':');
-      const [left, top] = cellIndex(from);
-      const [right, bottom] = cellIndex(to);
-      return { top, left, bottom, right };
-    });
-}
-
-function cellIndex(ref: string): [number, number] {
-  const m = /^([A-Z]+)(\d+)$/i.exec(ref);
-  if (!m) throw new Error(`Địa chỉ ô không hợp lệ: ${ref}`);
-  return [columnIndex(m[1]), Number(m[2]) - 1];
+  return parseAreaList(address, sheetName).map((area) => {
+    if (!area) throw new Error(`Địa chỉ vùng gộp không hợp lệ: ${address}`);
+    return area;
+  });
 }
 
 /** Older builds of Excel on the web answer an oversized payload with GeneralException. */
@@ -170,7 +158,7 @@ async function loadBatch(
   batch: Chunk[],
 ): Promise<LoadedChunk[]> {
   const ranges = batch.map((c) =>
-    sheets[c.sheet].getRange(a1Range(c.top, c.left, c.rows, c.columns)).load('values,numberFormat'),
+    sheets[c.sheet].getRange(areaAddress(c.top, c.left, c.rows, c.columns)).load('values,numberFormat'),
   );
   try {
     await context.sync();
@@ -269,7 +257,7 @@ async function readMergedAreas(
   const areas = boxes.map((b, i) =>
     b
       ? sheets[i]
-          .getRange(a1Range(0, 0, b.top + b.rows, b.left + b.columns))
+          .getRange(areaAddress(0, 0, b.top + b.rows, b.left + b.columns))
           .getMergedAreasOrNullObject()
           .load('address')
       : null,

@@ -5,8 +5,8 @@
  * Validated both ways with the engine's schema. Two syncs each, on ExcelApi 1.1. Hiding the sheet
  * very hidden needs ExcelApi 1.2 (1.1 only reads visibility): below it the sheet stays visible.
  */
-import type { Lang } from '../core/engine';
-import { type Settings, settingsSchema } from '../core/schema';
+import type { Lang } from '../core';
+import { type Settings, settingsSchema } from '../core';
 import { type Capabilities } from './capabilities';
 import { adapterMessages } from './office-errors';
 import { SETTINGS_SHEET } from './sheets';

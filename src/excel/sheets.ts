@@ -6,8 +6,8 @@
  * that merely has the summary's name is never taken for ours. Where names cannot be written (ExcelApi
  * below 1.4) the sheet id is recorded in the document store instead.
  */
-import type { SheetInfo } from '../core/port';
-import { SETTINGS_SHEET, SUMMARY_MARKER, SUMMARY_NAME } from '../core/summary/layout';
+import type { SheetInfo } from '../core';
+import { parseArea, SETTINGS_SHEET, splitReference, SUMMARY_MARKER, SUMMARY_NAME } from '../core';
 import { type Capabilities } from './capabilities';
 import { type DocumentStore, STORE_KEYS } from './store';
 
@@ -50,9 +50,9 @@ export function queueWorkbookMap(context: Excel.RequestContext, caps: Capabiliti
 
 /** "='Tổng hợp CCHC'!$A$1" (or without "=") -> "Tổng hợp CCHC"; null for #REF! and other shapes. */
 export function sheetOfReference(value: unknown): string | null {
-  const m = /^=?(?:'((?:[^']|'')+)'|([^'!]+))!\$?A\$?1$/.exec(String(value ?? ''));
-  if (!m) return null;
-  return m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2];
+  const ref = splitReference(String(value ?? ''));
+  const at = ref && parseArea(ref.address);
+  return at && at.top === 0 && at.left === 0 && at.bottom === 0 && at.right === 0 ? ref.sheet : null;
 }
 
 export function readWorkbookMap(loaded: ReturnType<typeof queueWorkbookMap>): WorkbookMap {

@@ -5,14 +5,15 @@
  * deleted; a clash of names gets "(2)", "(3)"...
  */
 import {
-  FONT_NAME,
+  areaAddress,
   BASE_SIZE,
   BELOW_FILL,
   CHART_DATA_COL,
+  FONT_NAME,
+  freeSheetName,
   HEADER_FILL,
   type SummaryLayout,
-} from '../core/summary/layout';
-import { a1Range } from './read';
+} from '../core';
 import { type Capabilities } from './capabilities';
 import {
   type Block,
@@ -28,30 +29,7 @@ import { SUMMARY_NAME, ownSummary, queueWorkbookMap, readWorkbookMap, recordOwnS
 import { RequestBudget, REQUEST_BUDGET } from './request-budget';
 import { type DocumentStore } from './store';
 
-const MAX_SHEET_NAME = 31;
 const POINTS_PER_INCH = 72;
-
-/** Excel's rules for sheet names: no : \ / ? * [ ], no leading/trailing apostrophe, 31 characters. */
-export function sanitizeSheetName(name: string): string {
-  const clean = name
-    .replace(/[:\\/?*[\]]/g, ' ')
-    .replace(/^'+|'+$/g, '')
-    .trim();
-  return (clean || 'Tổng hợp CCHC').slice(0, MAX_SHEET_NAME);
-}
-
-/** The wanted name if free, else "name (2)", "name (3)", ... (Excel compares names case-insensitively). */
-export function freeSheetName(wanted: string, taken: string[]): string {
-  const key = (s: string) => s.normalize('NFC').toLocaleLowerCase('vi');
-  const used = new Set(taken.map(key));
-  const base = sanitizeSheetName(wanted);
-  if (!used.has(key(base))) return base;
-  for (let n = 2; ; n++) {
-    const suffix = ` (${n})`;
-    const candidate = `${base.slice(0, MAX_SHEET_NAME - suffix.length)}${suffix}`;
-    if (!used.has(key(candidate))) return candidate;
-  }
-}
 
 type Edge = Parameters<Excel.RangeBorderCollection['getItem']>[0];
 
@@ -100,7 +78,7 @@ async function applySpans(
 ): Promise<void> {
   for (const { row, col, span, cell } of placeCells(layout)) {
     if (span < 2) continue;
-    const range = sheet.getRange(a1Range(row, col, 1, span));
+    const range = sheet.getRange(areaAddress(row, col, 1, span));
     if (caps.merge) {
       range.merge(false);
     } else if (lookOf(cell).align === 'center') {
@@ -120,12 +98,12 @@ async function applySizes(
 ): Promise<void> {
   if (!caps.sizing) return;
   for (const [col, chars] of layout.columnWidths.entries()) {
-    sheet.getRange(a1Range(0, col, 1, 1)).getEntireColumn().format.columnWidth = columnWidthPoints(chars);
+    sheet.getRange(areaAddress(0, col, 1, 1)).getEntireColumn().format.columnWidth = columnWidthPoints(chars);
     await budget.spend(1);
   }
   for (const [row, r] of layout.rows.entries()) {
     if (r.height === undefined) continue;
-    sheet.getRange(a1Range(row, 0, 1, 1)).getEntireRow().format.rowHeight = r.height;
+    sheet.getRange(areaAddress(row, 0, 1, 1)).getEntireRow().format.rowHeight = r.height;
     await budget.spend(1);
   }
 }
@@ -147,11 +125,11 @@ function queuePage(sheet: Excel.Worksheet, layout: SummaryLayout, caps: Capabili
     if (layout.printTitleRows)
       page.setPrintTitleRows(`$${layout.printTitleRows[0]}:$${layout.printTitleRows[1]}`);
     if (layout.printWidth)
-      page.setPrintArea(a1Range(0, 0, Math.max(1, layout.rows.length), layout.printWidth));
+      page.setPrintArea(areaAddress(0, 0, Math.max(1, layout.rows.length), layout.printWidth));
     // One page wide, as many tall as needed; each indicator table after the first starts a page.
     page.zoom = { horizontalFitToPages: 1, verticalFitToPages: null as unknown as number };
     layout.rows.forEach((r, row) => {
-      if (r.pageBreakBefore && row > 0) sheet.horizontalPageBreaks.add(a1Range(row, 0, 1, 1));
+      if (r.pageBreakBefore && row > 0) sheet.horizontalPageBreaks.add(areaAddress(row, 0, 1, 1));
     });
   }
 }
@@ -172,7 +150,7 @@ const RATE_FORMAT = '0.00%';
 async function queueChartData(sheet: Excel.Worksheet, layout: SummaryLayout, budget: RequestBudget) {
   for (const [row, r] of layout.rows.entries()) {
     if (!r.chartData) continue;
-    const range = sheet.getRange(a1Range(row, CHART_DATA_COL, 1, r.chartData.length));
+    const range = sheet.getRange(areaAddress(row, CHART_DATA_COL, 1, r.chartData.length));
     range.numberFormat = [
       r.chartData.map((v, i) => (i > 0 && typeof v === 'number' ? RATE_FORMAT : TEXT_FORMAT)),
     ];
@@ -188,13 +166,13 @@ async function queueChartData(sheet: Excel.Worksheet, layout: SummaryLayout, bud
 function queueCharts(sheet: Excel.Worksheet, layout: SummaryLayout, caps: Capabilities): void {
   for (const spec of layout.charts ?? []) {
     const rows = spec.lastRow - spec.firstRow + 1;
-    const data = sheet.getRange(a1Range(spec.firstRow - 1, CHART_DATA_COL, rows, 3));
+    const data = sheet.getRange(areaAddress(spec.firstRow - 1, CHART_DATA_COL, rows, 3));
     const chart = sheet.charts.add('ColumnClustered', data, 'Columns');
     chart.title.text = spec.title;
     const left = layout.printWidth ?? layoutWidth(layout);
     chart.setPosition(
-      sheet.getRange(a1Range(spec.firstRow - 1, left + 1, 1, 1)),
-      sheet.getRange(a1Range(spec.firstRow - 1 + Math.max(rows, 14), left + 8, 1, 1)),
+      sheet.getRange(areaAddress(spec.firstRow - 1, left + 1, 1, 1)),
+      sheet.getRange(areaAddress(spec.firstRow - 1 + Math.max(rows, 14), left + 8, 1, 1)),
     );
     if (caps.chartTypes) chart.series.getItemAt(1).chartType = 'Line';
   }
@@ -219,19 +197,19 @@ async function queueSheet(
     for (let r = 0; r < values.length; r++) {
       bytes += JSON.stringify(values[r]).length + JSON.stringify(formats[r]).length;
       if (r < values.length - 1 && bytes < REQUEST_BUDGET / 2) continue;
-      const block = sheet.getRange(a1Range(first, 0, r + 1 - first, width));
+      const block = sheet.getRange(areaAddress(first, 0, r + 1 - first, width));
       block.numberFormat = formats.slice(first, r + 1);
       block.values = values.slice(first, r + 1);
       await budget.spend(2, bytes);
       first = r + 1;
       bytes = 0;
     }
-    const whole = sheet.getRange(a1Range(0, 0, layout.rows.length, width));
+    const whole = sheet.getRange(areaAddress(0, 0, layout.rows.length, width));
     whole.format.font.name = FONT_NAME;
     whole.format.font.size = BASE_SIZE;
     whole.format.verticalAlignment = 'Center';
     await budget.spend(3);
-    const area = (b: Block) => sheet.getRange(a1Range(b.row, b.col, b.rows, b.columns));
+    const area = (b: Block) => sheet.getRange(areaAddress(b.row, b.col, b.rows, b.columns));
     for (const b of formatBlocks(layout)) await budget.spend(applyLook(area(b), b));
     for (const b of shadedBlocks(layout)) {
       area(b).format.fill.color = `#${BELOW_FILL}`;

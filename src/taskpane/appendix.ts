@@ -1,5 +1,5 @@
 /** The letter-details form: texts checked by the settings' own zod schema, messages in the pane's language. */
-import { appendixSchema, type AppendixInfo } from '../core/schema';
+import { appendixSchema, type AppendixInfo } from '../core';
 import type { Strings } from './i18n';
 
 export const APPENDIX_FIELDS = [

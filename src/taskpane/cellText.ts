@@ -2,8 +2,8 @@
  * A cell's text as Excel shows it, from its value and number format: the grid beside the findings
  * must show "9.737" and "99,93%" where the sheet does, and a bare 9737 where the sheet does.
  */
-import { isCellError, type CellValue } from '../core/grid';
-import type { Lang } from '../core/engine';
+import { isCellError, type CellValue } from '../core';
+import type { Lang } from '../core';
 
 const SEPARATORS = { vi: { group: '.', decimal: ',' }, en: { group: ',', decimal: '.' } };
 

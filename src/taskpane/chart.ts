@@ -1,8 +1,8 @@
 /** The bars of an indicator's chart, from the same table model the "Chỉ tiêu" step lists. */
-import type { Lang } from '../core/engine';
-import { isCountMetric } from '../core/metrics/ids';
-import { shortName } from '../core/parse/unitName';
-import { formatRate } from '../core/summary/format';
+import type { Lang } from '../core';
+import { isCountMetric } from '../core';
+import { shortName } from '../core';
+import { formatRate } from '../core';
 import type { IndicatorTable } from './indicators';
 
 export interface Bar {

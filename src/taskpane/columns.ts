@@ -1,9 +1,9 @@
 /** Choices for the column-mapping dropdowns: each column's letter with its header text, from the grid. */
-import { FIELD_IDS, MAPPABLE_FIELDS, type FieldId } from '../core/detect/fields';
-import { MergeIndex } from '../core/detect/merges';
-import { cellAt, columnLetter, gridWidth, type Grid } from '../core/grid';
-import { cellText } from '../core/parse/text';
-import type { SheetReport } from '../core/report';
+import { FIELD_IDS, MAPPABLE_FIELDS, type FieldId } from '../core';
+import { MergeIndex } from '../core';
+import { cellAt, columnLetter, gridWidth, type Grid } from '../core';
+import { cellText } from '../core';
+import type { SheetReport } from '../core';
 
 export interface ColumnChoice {
   letter: string;

@@ -1,5 +1,5 @@
 /** Findings grouped the way the pane lists them: by sheet, then by severity, in row order. */
-import type { Finding, Report, Severity } from '../core/report';
+import type { Finding, Report, Severity } from '../core';
 
 export const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'info'];
 

@@ -2,9 +2,9 @@
  * Every text the task pane and the standalone page show, in Vietnamese (default) and English.
  * Findings, narratives and indicator names come translated from the engine; this module holds the rest.
  */
-import type { FieldId } from '../core/detect/fields';
-import type { Lang } from '../core/engine';
-import type { Severity, SheetKind } from '../core/report';
+import type { FieldId } from '../core';
+import type { Lang } from '../core';
+import type { Severity, SheetKind } from '../core';
 
 export type { Lang };
 

@@ -2,7 +2,7 @@
  * Task pane entry. In Excel the pane talks to the Office.js adapter; outside Excel a test may inject a
  * fake host (window.__CCHC_TEST_HOST__, used by test/browser), else the page says to open it from Excel.
  */
-import type { HostPort } from '../core/port';
+import type { HostPort } from '../core';
 import { workbookName } from '../excel/document-name';
 import { createOfficeHost } from '../excel/office-host';
 import { App } from './components/App';

@@ -1,7 +1,7 @@
 /** The indicator tables of the "Chỉ tiêu" step, built from the report, and their sorting. */
-import type { Lang } from '../core/engine';
-import type { MetricId } from '../core/metrics/ids';
-import type { MetricValue, Report, SheetReport, UnitReport } from '../core/report';
+import type { Lang } from '../core';
+import type { MetricId } from '../core';
+import type { MetricValue, Report, SheetReport, UnitReport } from '../core';
 
 export interface IndicatorRow {
   /** Stable key: the sheet row of the unit or leader. */

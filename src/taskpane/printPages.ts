@@ -3,7 +3,7 @@
  * layout's own page breaks, plus a break wherever the rows outgrow the page (repeating the print
  * title row, as Excel does). Heights are estimated from the text, the way Excel sizes wrapped rows.
  */
-import { BASE_SIZE, STYLES, type LayoutRow, type SummaryLayout } from '../core/summary/layout';
+import { BASE_SIZE, STYLES, type LayoutRow, type SummaryLayout } from '../core';
 
 export const A4_MM = { long: 297, short: 210 };
 const MM_PER_INCH = 25.4;

@@ -3,10 +3,10 @@
  * ("13,2", "80") while settings keep numbers and fractions. A preset's rules stand until edited.
  */
 import { z } from 'zod';
-import type { Lang } from '../core/engine';
-import { DEFAULT_SCORE_RULES, SCORE_PRESETS, type ScoreRule } from '../core/metrics/score766';
-import { scoreRuleSchema, type Settings } from '../core/schema';
-import { formatTarget } from '../core/summary/format';
+import type { Lang } from '../core';
+import { DEFAULT_SCORE_RULES, SCORE_PRESETS, type ScoreRule } from '../core';
+import { scoreRuleSchema, type Settings } from '../core';
+import { formatTarget } from '../core';
 import type { Strings } from './i18n';
 import { numberText, percentText } from './thresholds';
 

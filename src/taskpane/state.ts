@@ -1,7 +1,7 @@
 /** The task pane's state and its reducer: plain data, no React, no host (tested in test/taskpane). */
-import type { PeriodMatch } from '../core/compare/periods';
-import type { Report } from '../core/report';
-import { defaultSettings, type Settings } from '../core/schema';
+import type { PeriodMatch } from '../core';
+import type { Report } from '../core';
+import { defaultSettings, type Settings } from '../core';
 import type { Phase } from '../worker/protocol';
 import type { ColumnChoice } from './columns';
 import type { Strings } from './i18n';

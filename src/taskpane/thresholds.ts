@@ -3,10 +3,10 @@
  * fractions (0.98). Validation is zod's, with messages in the pane's language.
  */
 import { z } from 'zod';
-import type { Lang } from '../core/engine';
-import { METRIC_IDS, isCountMetric, type MetricId } from '../core/metrics/ids';
-import { resolveThresholds, thresholdsSchema, type Preset, type Settings } from '../core/schema';
-import { formatTarget } from '../core/summary/format';
+import type { Lang } from '../core';
+import { METRIC_IDS, isCountMetric, type MetricId } from '../core';
+import { resolveThresholds, thresholdsSchema, type Preset, type Settings } from '../core';
+import { formatTarget } from '../core';
 import type { Strings } from './i18n';
 
 /** The preset id of values the officer typed in. */

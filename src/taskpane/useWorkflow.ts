@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useReducer } from 'react';
-import type { HostPort } from '../core/port';
+import type { HostPort } from '../core';
 import { copyText } from './clipboard';
 import type { EngineSession } from './engine/session';
 import type { Lang } from './i18n';

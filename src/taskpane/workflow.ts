@@ -3,14 +3,14 @@
  * read, check, compute, compare with last month, save settings, insert the summary. They report
  * through `dispatch` (see state.ts), so they are tested without React and without Office.
  */
-import type { PreviousPeriod } from '../core/compare/periods';
-import { settingsOptions, type Lang } from '../core/engine';
-import type { MetricId } from '../core/metrics/ids';
-import type { ScoreRule } from '../core/metrics/score766';
-import type { HostPort } from '../core/port';
-import type { Finding, Report, SheetKind } from '../core/report';
-import { defaultSettings, settingsSchema, type AppendixInfo, type Settings } from '../core/schema';
-import { buildSummaryLayout, highlightMarks } from '../core/summary';
+import type { PreviousPeriod } from '../core';
+import { settingsOptions, type Lang } from '../core';
+import type { MetricId } from '../core';
+import type { ScoreRule } from '../core';
+import type { HostPort } from '../core';
+import type { Finding, Report, SheetKind } from '../core';
+import { defaultSettings, settingsSchema, type AppendixInfo, type Settings } from '../core';
+import { buildSummaryLayout, highlightMarks } from '../core';
 import type { JobOptions, OnProgress } from '../worker/protocol';
 import { Cancelled } from './engine/EngineClient';
 import type { EngineSession } from './engine/session';

@@ -11,9 +11,9 @@ import {
 } from '@fluentui/react-components';
 import { ArrowDownloadRegular, FolderOpenRegular } from '@fluentui/react-icons';
 import { useCallback, useState } from 'react';
-import type { Grid } from '../core/grid';
-import type { HostPort } from '../core/port';
-import type { Report } from '../core/report';
+import type { Grid } from '../core';
+import type { HostPort } from '../core';
+import type { Report } from '../core';
 import { App } from '../taskpane/components/App';
 import { Heading } from '../taskpane/components/Heading';
 import { useI18n } from '../taskpane/components/i18nContext';

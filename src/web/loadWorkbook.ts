@@ -2,7 +2,7 @@
  * Loaded on demand (its own chunk): opens an .xlsx in the browser and exposes it to the pane through
  * the same HostPort the Excel add-in uses. Saving patches the file's own package (src/xlsx).
  */
-import type { HostPort } from '../core/port';
+import type { HostPort } from '../core';
 import { XlsxHost } from '../xlsx/XlsxHost';
 import { openWorkbook } from '../xlsx/openWorkbook';
 import { isMacroEnabled } from '../xlsx/workbookPackage';

@@ -1,4 +1,4 @@
-import type { HostPort } from '../core/port';
+import type { HostPort } from '../core';
 
 /**
  * The opened file's port, except that "select this cell" goes to the page's sheet view: a file in the

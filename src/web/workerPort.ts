@@ -2,7 +2,7 @@
  * The standalone page's HostPort: every call goes to the workbook the engine worker opened, so the
  * file is read, written and saved off the main thread.
  */
-import type { HostPort } from '../core/port';
+import type { HostPort } from '../core';
 import type { EngineClient } from '../taskpane/engine/EngineClient';
 import type { PortMethod } from '../worker/protocol';
 

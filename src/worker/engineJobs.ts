@@ -3,9 +3,9 @@
  * tests run it in-process). ExcelJS is imported only when a file is opened: the task pane's worker
  * analyzes grids read by Office and never loads it unless last month's file is chosen.
  */
-import { analyzeWorkbook } from '../core/engine';
-import type { PreviousPeriod } from '../core/compare/periods';
-import type { Grid } from '../core/grid';
+import { analyzeWorkbook } from '../core';
+import type { PreviousPeriod } from '../core';
+import type { Grid } from '../core';
 import { columnChoices, type ColumnChoice } from '../taskpane/columns';
 import type { LoadedWorkbook } from '../web/loadWorkbook';
 import type { AnalyzeResult, JobOptions, OnProgress, RequestMessage, ResponseMessage } from './protocol';

@@ -3,11 +3,11 @@
  * answers it with progress messages, then one `done` or `failed`. Everything here is structured-clone
  * data: grids, reports, file bytes (transferred, not copied).
  */
-import type { EngineOptions } from '../core/engine';
-import type { PeriodMatch, PreviousPeriod } from '../core/compare/periods';
-import type { Grid } from '../core/grid';
-import type { HostPort } from '../core/port';
-import type { Report } from '../core/report';
+import type { EngineOptions } from '../core';
+import type { PeriodMatch } from '../core';
+import type { Grid } from '../core';
+import type { HostPort } from '../core';
+import type { Report } from '../core';
 import type { ColumnChoice } from '../taskpane/columns';
 
 /** What the progress bar names: "Đọc trang tính 3/5…", "Kiểm tra…", "Tính chỉ tiêu…". */
@@ -49,4 +49,3 @@ export type ResponseMessage =
   | { id: number; type: 'done'; result: unknown }
   | { id: number; type: 'failed'; message: string };
 
-export type { PreviousPeriod };

@@ -3,20 +3,21 @@
  * are read by streaming their parts (readSheet.ts); the output is the input package patched
  * (patchPackage.ts). Used by the command line, the standalone web page and the tests.
  */
-import type { Grid } from '../core/grid';
-import type { HostPort, SheetInfo } from '../core/port';
-import { settingsSchema, type Settings } from '../core/schema';
-import { SETTINGS_SHEET, SUMMARY_NAME, type CellMark, type SummaryLayout } from '../core/summary/layout';
+import type { Grid } from '../core';
+import type { HostPort, SheetInfo } from '../core';
+import { settingsSchema, type Settings } from '../core';
+import {
+  freeSheetName,
+  SETTINGS_SHEET,
+  splitReference,
+  SUMMARY_NAME,
+  type CellMark,
+  type SummaryLayout,
+} from '../core';
 import { highlightFill, patchPackage } from './patchPackage';
 import { readSheet, sheetContextOf, type SheetContext } from './readSheet';
 import type { StyleEdit } from './sheetStyles';
 import type { SheetRef, WorkbookPackage } from './workbookPackage';
-
-/** A name Excel accepts (settings stored in a file may ask for any): no : \ / ? * [ ], no ' at either end. */
-function sheetNameOf(wanted: string): string {
-  const strip = (s: string) => s.replace(/^'+|'+$/g, '').trim();
-  return strip(strip(wanted.replace(/[:\\/?*[\]]/g, ' ')).slice(0, 31)) || 'Tổng hợp CCHC';
-}
 
 /** Original style index of each shaded cell, by sheetId then address: what "Xóa đánh dấu" restores. */
 type StyleBackup = Record<string, Record<string, number>>;
@@ -62,8 +63,7 @@ export class XlsxHost implements HostPort {
   /** Our earlier summary, as its defined name points at it. */
   private ownSummary(): SheetRef | undefined {
     const name = this.pkg.definedNames.find((n) => n.name === SUMMARY_NAME && n.localSheetId === undefined);
-    const m = /^'?(.*?)'?!/.exec(name?.text ?? '');
-    const sheet = m ? m[1].replace(/''/g, "'") : undefined;
+    const sheet = splitReference(name?.text ?? '')?.sheet;
     return this.pkg.sheets.find((s) => s.name === sheet && s.kind === 'worksheet');
   }
 
@@ -104,13 +104,11 @@ export class XlsxHost implements HostPort {
 
   async writeSummary(layout: SummaryLayout): Promise<{ sheetName: string }> {
     const own = this.ownSummary();
-    // Excel compares names case-insensitively and reserves "History": a user's "TỔNG HỢP CCHC" is taken.
-    const taken = (n: string) =>
-      n.toLowerCase() === 'history' ||
-      this.pkg.sheets.some((s) => s !== own && s.name.toLowerCase() === n.toLowerCase());
-    const base = sheetNameOf(layout.sheetName);
-    let name = base;
-    for (let i = 2; taken(name); i++) name = `${base.slice(0, 26)} (${i})`;
+    // A user's "TỔNG HỢP CCHC" is taken; our own earlier summary is replaced.
+    const name = freeSheetName(
+      layout.sheetName,
+      this.pkg.sheets.filter((s) => s !== own).map((s) => s.name),
+    );
     this.summary = { layout, name };
     return { sheetName: name };
   }

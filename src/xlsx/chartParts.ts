@@ -1,4 +1,4 @@
-import type { SummaryLayout } from '../core/summary/layout';
+import type { SummaryLayout } from '../core';
 
 export interface ChartPartSet {
   /** The drawing part the summary sheet links to. */

@@ -1,2 +1,2 @@
 export { XlsxHost } from './XlsxHost';
-export { openWorkbook, UnreadableWorkbook } from './openWorkbook';
+export { openWorkbook } from './openWorkbook';

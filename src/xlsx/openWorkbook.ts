@@ -7,16 +7,10 @@ import { indexPackage, type WorkbookPackage } from './workbookPackage';
 import { UnreadableWorkbook, zipEntries } from './zip';
 
 export { UnreadableWorkbook } from './zip';
-export { MAX_MERGES, MAX_MERGED_CELLS } from './readSheet';
 
 /** Unzipped size above which a file is refused (a real monthly export is a few MB). */
 export const MAX_UNZIPPED_BYTES = 1024 * 1024 * 1024;
 const MAX_RATIO = 200;
-
-/** Sum of the uncompressed sizes in the zip's central directory, without inflating anything. */
-export function declaredUnzippedSize(bytes: Uint8Array): number {
-  return zipEntries(bytes).reduce((sum, e) => sum + e.size, 0);
-}
 
 export async function openWorkbook(bytes: Uint8Array): Promise<WorkbookPackage> {
   const b = bytes;

@@ -5,8 +5,8 @@
  * source sheets whose cells get or lose the below-target shading (only their `s` attributes change).
  * Pure string and byte work: runs in node and in the browser alike.
  */
-import type { SummaryLayout } from '../core/summary/layout';
-import { BELOW_FILL, SETTINGS_SHEET, SUMMARY_NAME } from '../core/summary/layout';
+import type { SummaryLayout } from '../core';
+import { BELOW_FILL, SETTINGS_SHEET, SUMMARY_NAME } from '../core';
 import { chartParts } from './chartParts';
 import { editCellStyles, type StyleEdit } from './sheetStyles';
 import { MINIMAL_STYLES, StyleBook, withAttribute } from './styleBook';

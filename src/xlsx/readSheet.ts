@@ -4,7 +4,7 @@
  * formulas through their cached results, shared and inline strings with rich text joined, numbers in
  * date formats as dates (1900 or 1904 system), covered cells of merged areas empty.
  */
-import type { CellValue, Grid, MergeArea } from '../core/grid';
+import type { CellValue, Grid, MergeArea } from '../core';
 import { isDateFormat, readCellFormats, readSharedStrings, unescapeRuns } from './cellFormats';
 import { findEntry, relationshipsOf, type SheetRef, type WorkbookPackage } from './workbookPackage';
 import { parseXml } from './xml';

@@ -4,7 +4,7 @@
  * titles, page breaks, "9.737" counts, shaded below-target rows). Text goes in as inline strings, so
  * nothing is appended to the shared strings and no text is ever read as a formula.
  */
-import { columnLetter } from '../core/grid';
+import { columnLetter } from '../core';
 import {
   BASE_SIZE,
   BELOW_FILL,
@@ -14,7 +14,7 @@ import {
   STYLES,
   type LayoutCell,
   type SummaryLayout,
-} from '../core/summary/layout';
+} from '../core';
 import type { StyleBook } from './styleBook';
 import { escapeXml } from './xml';
 

@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { formatRate } from '../../src/core/summary/format';
+import { formatRate } from '../../src/core/format';
 import {
   cspViolations,
   describeInBrowser,

@@ -2,7 +2,6 @@ import ExcelJS from 'exceljs';
 import { SUMMARY_MARKER, type SummaryLayout } from '../../src/core/summary/layout';
 import { SUMMARY_NAME } from '../../src/excel/sheets';
 import { STORE_KEYS } from '../../src/excel/store';
-import { freeSheetName, sanitizeSheetName } from '../../src/excel/write';
 import * as xlsx from '../../src/xlsx';
 import { buildSummaryLayout } from '../../src/core/summary';
 import { reportOf } from '../helpers/fixtures';
@@ -322,19 +321,5 @@ describe('a long summary stays one small request', () => {
     // Column blocks cover any number of units; only each shaded row (one in ten) adds one fill operation.
     expect(large.operations - small.operations).toBe(2000 / 10 - 20 / 10);
     expect(large.requestBytes).toBeLessThan(1024 * 1024);
-  });
-});
-
-describe('sheet names', () => {
-  test('free names get "(n)" within 31 characters, compared without case', () => {
-    expect(freeSheetName('Tổng hợp CCHC', ['tổng hợp cchc', 'Tổng hợp CCHC (2)'])).toBe('Tổng hợp CCHC (3)');
-    const long = 'Tổng hợp cải cách hành chính năm 2024';
-    const named = freeSheetName(long, [long.slice(0, 31)]);
-    expect(named).toBe(`${long.slice(0, 27)} (2)`);
-    expect(named.length).toBeLessThanOrEqual(31);
-  });
-
-  test('characters Excel refuses in sheet names are replaced', () => {
-    expect(sanitizeSheetName("'Tổng hợp: 1/2024 [bản nháp]?'")).toBe('Tổng hợp  1 2024  bản nháp');
   });
 });

@@ -5,7 +5,7 @@
  * A part the engine still reads wrong runs as test.failing and is listed in real/KNOWN_GAPS.md.
  */
 import { summarizeWorkbook } from '../../src/core/engine';
-import type { MetricId } from '../../src/core/metrics/ids';
+import type { MetricId } from '../../src/core/report';
 import { differences, type Part } from './real/check';
 import { LAYOUTS } from './real/index';
 

@@ -6,7 +6,8 @@
 import fc from 'fast-check';
 import type ExcelJS from 'exceljs';
 import { summarizeWorkbook, type EngineOptions } from '../../src/core/engine';
-import { METRIC_IDS, isCountMetric } from '../../src/core/metrics/ids';
+import { isCountMetric } from '../../src/core/metrics/catalog';
+import { METRIC_IDS } from '../../src/core/report';
 import type { Report } from '../../src/core/report';
 import { SHEET_KINDS } from '../../src/core/schema';
 import { buildSummaryLayout, highlightMarks } from '../../src/core/summary';

@@ -1,5 +1,5 @@
 /** A small hand-made report for the pane's pure modules (the engine's own output is tested in test/core). */
-import { DEFAULT_THRESHOLDS } from '../../src/core/metrics/ids';
+import { DEFAULT_THRESHOLDS } from '../../src/core/metrics/catalog';
 import type { Report, SheetReport, UnitReport } from '../../src/core/report';
 
 export function unit(name: string, row: number, value: number | null, below = false): UnitReport {

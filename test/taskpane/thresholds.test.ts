@@ -1,4 +1,4 @@
-import { DEFAULT_THRESHOLDS } from '../../src/core/metrics/ids';
+import { DEFAULT_THRESHOLDS } from '../../src/core/metrics/catalog';
 import { defaultSettings } from '../../src/core/schema';
 import { stringsFor } from '../../src/taskpane/i18n';
 import {

@@ -4,6 +4,7 @@
  * streaming reader's grids are compared with (test/xlsx/readers.test.ts) and for the benchmark.
  */
 import type ExcelJS from 'exceljs';
+import { parseArea } from '../../src/core/address';
 import type { CellValue, Grid, MergeArea } from '../../src/core/grid';
 
 /** A cell's value as the grid holds it (formulas through their cached results). */
@@ -25,21 +26,9 @@ export function toValue(v: ExcelJS.CellValue): CellValue {
   return null;
 }
 
-function parseRef(ref: string): MergeArea | null {
-  const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/.exec(ref);
-  if (!m) return null;
-  const col = (s: string) => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-  return {
-    top: Number(m[2]) - 1,
-    left: col(m[1]),
-    bottom: Number(m[4] ?? m[2]) - 1,
-    right: col(m[3] ?? m[1]),
-  };
-}
-
 export function readGrid(ws: ExcelJS.Worksheet): Grid {
   const merges = ((ws.model as { merges?: string[] }).merges ?? [])
-    .map(parseRef)
+    .map(parseArea)
     .filter((m): m is MergeArea => !!m);
   const values: CellValue[][] = [];
   const numFmts: (string | undefined)[][] = [];

@@ -4,8 +4,7 @@
  * missed in both, which the paragraph turns into a stronger reminder.
  */
 import { sameUnit } from '../parse/unitName';
-import type { Period, SheetReport, UnitReport } from '../report';
-import type { MetricId } from '../metrics/ids';
+import type { MetricId, Period, SheetReport, UnitReport } from '../report';
 
 /** The part of a sheet report a comparison needs: what our own summary sheet gives back too. */
 export type PreviousSheet = Pick<SheetReport, 'sheet' | 'kind' | 'period'> & {

@@ -1,5 +1,6 @@
 import type { MetricValue } from '../report';
-import { isCountMetric, type MetricId } from './ids';
+import type { MetricId } from '../report';
+import { isCountMetric } from './catalog';
 
 /** Rates under their threshold, counts above it. A rate with no value is never below. */
 export function isBelow(id: MetricId, m: MetricValue | undefined, threshold: number): boolean {

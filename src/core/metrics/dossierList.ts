@@ -11,7 +11,7 @@ import { parseDateCell, type DayNumber } from '../parse/date';
 import { cellText, clean, fold } from '../parse/text';
 import { levelOf } from '../parse/unitName';
 import type { Metrics, UnitLevel } from '../report';
-import { addFinding, type FindingSink } from '../validate/findings';
+import { addFinding, defineFinding, type FindingSink } from '../findings';
 import { count, rate } from './rate';
 
 interface Tally {
@@ -30,6 +30,16 @@ interface Tally {
   fee: number;
   paid: number;
 }
+
+/** A date column's cell that holds no date (the code of any unreadable figure cell). */
+const NOT_A_DATE = defineFinding<{ cell: string; header: string; text: string }>({
+  code: 'not-a-number',
+  severity: 'error',
+  messages: {
+    vi: (a) => `Ô ${a.cell} (${a.header}) chứa "${a.text}", không phải ngày.`,
+    en: (a) => `Cell ${a.cell} (${a.header}) holds "${a.text}", not a date.`,
+  },
+});
 
 const { yes: YES, no: NO, resolvedStatus: RESOLVED_STATUS } = LIST;
 
@@ -80,8 +90,7 @@ export function aggregateList(
     if (d === null)
       addFinding(
         sink,
-        'not-a-number',
-        'error',
+        NOT_A_DATE,
         { row: r + 1, column: columnLetter(col), unit },
         {
           cell: `${columnLetter(col)}${r + 1}`,

@@ -2,8 +2,8 @@
  * Ranking of units per indicator, best first, ties sharing a place ("1, 2, 2, 4"), and an overall
  * place from the mean of the per-indicator places.
  */
-import type { UnitReport } from '../report';
-import { isCountMetric, type MetricId } from './ids';
+import type { MetricId, UnitReport } from '../report';
+import { isCountMetric } from './catalog';
 
 /** Competition ranking of the units that have a value; higher rates and lower counts rank first. */
 export function rankBy(units: UnitReport[], id: MetricId): Map<UnitReport, number> {

@@ -1,4 +1,8 @@
+import type { FieldId } from '../detect/fields';
 import type { MetricValue } from '../report';
+
+/** Field -> value of one row; null when the cell is faulty; absent when the sheet has no such column. */
+export type RowValues = Partial<Record<FieldId, number | null>>;
 
 /** num / den as a metric; null when either side is unknown or the denominator is 0. */
 export function rate(num: number | null | undefined, den: number | null | undefined): MetricValue {

@@ -3,8 +3,7 @@
  * above the target, otherwise rate × max / target; an indicator without a target scores rate × max.
  * Maxima and targets are settings: the national weights have changed since 2022.
  */
-import type { UnitReport } from '../report';
-import type { MetricId } from './ids';
+import type { MetricId, UnitReport } from '../report';
 
 export interface ScoreRule {
   /** Indicators tried in order: the QĐ 766 on-time definition first, the provincial one if absent. */

@@ -5,9 +5,9 @@
 import { columnLetter } from '../grid';
 import type { ColumnMap, FieldId } from '../detect/fields';
 import type { Metrics } from '../report';
-import type { RowValues } from '../validate/cells';
-import { addFinding, fmtN, type FindingSink } from '../validate/findings';
-import { count, rate, sumOf } from './rate';
+import { addFinding, defineFinding, type FindingSink } from '../findings';
+import { formatCount } from '../format';
+import { count, rate, sumOf, type RowValues } from './rate';
 
 export interface RowContext {
   sink: FindingSink;
@@ -19,6 +19,24 @@ export interface RowContext {
   /** Raise within-row findings (units yes; aggregate rows are checked against their units). */
   check: boolean;
 }
+
+const PARTS_MISMATCH = defineFinding<{ whole: string; total: string; parts: string; sum: string }>({
+  code: 'parts-mismatch',
+  severity: 'error',
+  messages: {
+    vi: (a) => `${a.whole} (${a.total}) khác ${a.parts} (${a.sum})`,
+    en: (a) => `${a.whole} (${a.total}) differs from ${a.parts} (${a.sum})`,
+  },
+});
+
+const RATIO_OVER_100 = defineFinding<{ numerator: string; num: string; denominator: string; den: string }>({
+  code: 'ratio-over-100',
+  severity: 'error',
+  messages: {
+    vi: (a) => `${a.numerator} (${a.num}) lớn hơn ${a.denominator} (${a.den}): tỷ lệ vượt 100%.`,
+    en: (a) => `${a.numerator} (${a.num}) exceeds ${a.denominator} (${a.den}): the rate is over 100%.`,
+  },
+});
 
 /** Checks whole = sum(parts); on a mismatch raises parts-mismatch at the whole's cell. */
 function partsHold(
@@ -37,14 +55,13 @@ function partsHold(
     const col = ctx.columns[whole]!;
     addFinding(
       ctx.sink,
-      'parts-mismatch',
-      severity,
-      { row: ctx.row + 1, column: columnLetter(col), unit: ctx.unit },
+      PARTS_MISMATCH,
+      { row: ctx.row + 1, column: columnLetter(col), unit: ctx.unit, severity },
       {
         whole: ctx.header(col),
-        total: fmtN(w, ctx.sink.lang),
+        total: formatCount(w, ctx.sink.lang),
         parts: present.map((p) => ctx.header(ctx.columns[p]!)).join(' + '),
-        sum: fmtN(s, ctx.sink.lang),
+        sum: formatCount(s, ctx.sink.lang),
       },
     );
   }
@@ -65,14 +82,13 @@ function checkedRate(
       const col = ctx.columns[numField];
       addFinding(
         ctx.sink,
-        'ratio-over-100',
-        'error',
+        RATIO_OVER_100,
         { row: ctx.row + 1, column: col === undefined ? undefined : columnLetter(col), unit: ctx.unit },
         {
           numerator: col === undefined ? numField : ctx.header(col),
-          num: fmtN(num!, ctx.sink.lang),
+          num: formatCount(num!, ctx.sink.lang),
           denominator: ctx.columns[denField] === undefined ? denField : ctx.header(ctx.columns[denField]!),
-          den: fmtN(den!, ctx.sink.lang),
+          den: formatCount(den!, ctx.sink.lang),
         },
       );
     }

@@ -5,9 +5,12 @@
  * (15th of the previous month to the 14th) or calendar months.
  */
 import type { Period } from '../report';
-import type { PeriodRule } from '../schema';
 import { dayOf, isoOf, type DayNumber } from './date';
 import { fold } from './text';
+
+/** How a named period maps to days: NĐ 09/2019 (15th to 14th) or calendar months. */
+export const PERIOD_RULES = ['15-14', 'calendar'] as const;
+export type PeriodRule = (typeof PERIOD_RULES)[number];
 
 const DATE = String.raw`(\d{1,2})\s*[/\-.]\s*(\d{1,2})\s*[/\-.]\s*(\d{4})`;
 

@@ -40,8 +40,3 @@ export function cellText(v: unknown): string {
   if (typeof v === 'object' && 'error' in (v as object)) return String((v as { error: unknown }).error);
   return '';
 }
-
-/** A cell a formula would evaluate if written as is. */
-export function looksLikeFormula(s: string): boolean {
-  return /^[=+\-@\t\r]/.test(s);
-}

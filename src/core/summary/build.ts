@@ -4,14 +4,13 @@
  * units sorted by rate and those below target shaded, total and provincial average, the paragraph,
  * and the place, date and signature block.
  */
-import type { Lang } from '../engine';
-import { isCountMetric, type MetricId } from '../metrics/ids';
+import type { Lang } from '../lang';
+import { isCountMetric, METRICS, reportedMetrics } from '../metrics/catalog';
 import { fold } from '../parse/text';
 import { shortName } from '../parse/unitName';
-import type { Report, SheetReport, UnitReport } from '../report';
+import type { MetricId, Report, SheetReport, UnitReport } from '../report';
 import type { AppendixInfo } from '../schema';
-import { formatDay, formatRate, formatTarget } from './format';
-import { METRIC_COLUMNS, METRIC_LABELS, SHORT_LABELS } from './labels';
+import { formatDay, formatRate, formatTarget } from '../format';
 import type { ChartSpec, LayoutCell, LayoutRow, StyleId, SummaryLayout } from './layout';
 
 export interface SummaryOptions {
@@ -198,7 +197,7 @@ function rateTable(
   firstHeader?: string,
 ): LayoutRow[] {
   const t = T[lang];
-  const [denLabel, numLabel] = METRIC_COLUMNS[id][lang];
+  const [denLabel, numLabel] = METRICS[id].columns[lang];
   const headers = [
     t.stt,
     firstHeader ?? t.unit,
@@ -300,7 +299,7 @@ function scoreTable(s: SheetReport, lang: Lang): LayoutRow[] {
       cells: [
         cell(t.stt, 'th'),
         cell(t.unit, 'th'),
-        ...ids.map((id) => cell(SHORT_LABELS[id][lang], 'th')),
+        ...ids.map((id) => cell(METRICS[id].short[lang], 'th')),
         cell(t.scoreCols[0], 'th'),
         cell(t.rank, 'th'),
       ],
@@ -327,7 +326,7 @@ function countTable(s: SheetReport, id: MetricId, threshold: number, lang: Lang)
   const t = T[lang];
   const over = sortedByRate(s.units, id).filter((u) => u.below.includes(id));
   if (!over.length) return [line(t.countNone, 'paragraph')];
-  const headers = [t.stt, t.unit, METRIC_COLUMNS[id][lang][0], t.target, t.verdict];
+  const headers = [t.stt, t.unit, METRICS[id].columns[lang][0], t.target, t.verdict];
   const rows: LayoutRow[] = [{ cells: headers.map((h) => cell(h, 'th')), height: 36 }];
   over.forEach((u, i) =>
     rows.push({
@@ -398,11 +397,10 @@ export function buildSummaryLayout(report: Report, opts: SummaryOptions): Summar
       .join(' ');
     rows.push(line(notes, 'note', 18));
     let n = 0;
-    for (const id of s.metricIds) {
-      if (id === 'onTimeRate766' && s.metricIds.includes('onTimeRate')) continue;
+    for (const id of reportedMetrics(s.metricIds)) {
       n++;
       const threshold = report.thresholds[id];
-      const label = `${n}. ${METRIC_LABELS[id][lang]} (${t.target.toLowerCase()} ${isCountMetric(id) ? threshold : formatTarget(threshold, lang)})`;
+      const label = `${n}. ${METRICS[id].label[lang]} (${t.target.toLowerCase()} ${isCountMetric(id) ? threshold : formatTarget(threshold, lang)})`;
       rows.push({ ...line(label, 'sectionTitle', 20), pageBreakBefore: tables++ > 0 });
       headerRows.push(rows.length + 1);
       if (isCountMetric(id)) rows.push(...countTable(s, id, threshold, lang));
@@ -412,7 +410,7 @@ export function buildSummaryLayout(report: Report, opts: SummaryOptions): Summar
         rows.push(...table);
         const withData = table.filter((r) => r.chartData).length;
         if (withData > 1)
-          charts.push({ title: METRIC_LABELS[id][lang], firstRow: first, lastRow: first + withData - 1 });
+          charts.push({ title: METRICS[id].label[lang], firstRow: first, lastRow: first + withData - 1 });
       }
       rows.push({ cells: [] });
       if (id === 'signatureRate' && s.leaders.length) {

@@ -1,19 +1,7 @@
-/** Which source cells to shade: the printed rate of each unit below threshold, else its name. */
-import type { MetricId } from '../metrics/ids';
+/** Which source cells to shade: the column showing each indicator below threshold, else the unit's name. */
+import { METRICS } from '../metrics/catalog';
 import type { Report, UnitReport } from '../report';
 import type { CellMark } from './layout';
-
-const RATE_FIELD: Partial<Record<MetricId, string>> = {
-  onTimeRate: 'rateOnTime',
-  onlineRate: 'rateOnline',
-  digitizedDossierRate: 'digRate',
-  digitizedResultRate: 'digResultRate',
-  onlinePaymentRate: 'payRate',
-  portalSyncRate: 'syncRate',
-  signatureRate: 'sigRate',
-  lateCount: 'resLate',
-  overdueInProgressCount: 'progOverdue',
-};
 
 export function highlightMarks(report: Report): CellMark[] {
   const marks: CellMark[] = [];
@@ -24,7 +12,7 @@ export function highlightMarks(report: Report): CellMark[] {
     const rows: UnitReport[] = s.kind === 'signatures' ? s.leaders : s.units;
     for (const u of rows)
       for (const id of u.below) {
-        const column = cols[RATE_FIELD[id] ?? ''] ?? cols.name;
+        const column = cols[METRICS[id].shownIn ?? ''] ?? cols.name;
         const key = `${s.sheet}!${column}${u.row}`;
         if (!column || seen.has(key)) continue;
         seen.add(key);

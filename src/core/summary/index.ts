@@ -1,6 +1,4 @@
-export { buildSummaryLayout, type SummaryOptions } from './build';
+export { buildSummaryLayout } from './build';
 export { highlightMarks } from './highlights';
-export { narrate } from './narrative';
 export * from './layout';
-export * from './format';
-export { METRIC_LABELS } from './labels';
+export * from '../format';

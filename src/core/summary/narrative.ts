@@ -3,14 +3,13 @@
  * toàn huyện đạt 64,53% (trung bình toàn tỉnh 35,12%). Có 6/22 xã, thị trấn chưa đạt chỉ tiêu 30%
  * (Liên Hợp 3,85%; Châu Hồng 6,25%; ...)."
  */
-import type { Lang } from '../engine';
-import { isCountMetric, type MetricId } from '../metrics/ids';
+import type { Lang } from '../lang';
+import { isCountMetric, METRICS, reportedMetrics } from '../metrics/catalog';
 import { scopeWord } from '../detect/scope';
 import { fold } from '../parse/text';
 import { bareKey, nounName, shortName, unitNoun } from '../parse/unitName';
-import type { SheetReport, UnitReport } from '../report';
-import { formatCount, formatRate, formatTarget } from './format';
-import { METRIC_LABELS } from './labels';
+import type { MetricId, SheetReport, UnitReport } from '../report';
+import { formatCount, formatRate, formatTarget } from '../format';
 
 /** The scope word of the letters ("toàn tỉnh", "toàn huyện", "toàn xã"), "overall" in English. */
 function scopeText(sheet: SheetReport, lang: Lang): string {
@@ -55,7 +54,7 @@ function rateSentence(
   lang: Lang,
   scope: string,
 ): string {
-  const label = METRIC_LABELS[id][lang];
+  const label = METRICS[id].label[lang];
   const rated = units.filter((u) => u.metrics[id]?.value !== null && u.metrics[id] !== undefined);
   const below = rated
     .filter((u) => u.below.includes(id))
@@ -150,10 +149,7 @@ function leaderSentence(sheet: SheetReport, threshold: number, lang: Lang): stri
 /** The paragraph of one sheet; the QĐ 766 on-time variant only where the usual one is missing. */
 export function narrate(sheet: SheetReport, thresholds: Record<MetricId, number>, lang: Lang): string {
   const scope = scopeText(sheet, lang);
-  const ids = sheet.metricIds.filter(
-    (id) => id !== 'onTimeRate766' || !sheet.metricIds.includes('onTimeRate'),
-  );
-  const sentences = ids.map((id) =>
+  const sentences = reportedMetrics(sheet.metricIds).map((id) =>
     isCountMetric(id)
       ? countSentence(id, sheet, sheet.units, lang)
       : rateSentence(id, sheet, sheet.units, thresholds[id], lang, scope),

@@ -5,10 +5,38 @@
 import { cellAt, columnLetter, numFmtAt, type Grid } from '../grid';
 import type { FieldId } from '../detect/fields';
 import { formatDecimals, isPercentFormat, parseNumber, shownDecimals } from '../parse/number';
-import { addFinding, fmtN, type FindingSink } from './findings';
+import type { RowValues } from '../metrics/rate';
+import { addFinding, defineFinding, type FindingSink } from '../findings';
+import { formatCount } from '../format';
 
-/** Field -> value; null when the cell is faulty; absent when the sheet has no such column. */
-export type RowValues = Partial<Record<FieldId, number | null>>;
+type CellArgs = { cell: string; header: string; text: string };
+
+const NOT_A_NUMBER = defineFinding<CellArgs>({
+  code: 'not-a-number',
+  severity: 'error',
+  messages: {
+    vi: (a) => `Ô ${a.cell} (${a.header}) chứa "${a.text}", không phải số.`,
+    en: (a) => `Cell ${a.cell} (${a.header}) holds "${a.text}", not a number.`,
+  },
+});
+
+const ERROR_VALUE = defineFinding<CellArgs>({
+  code: 'error-value',
+  severity: 'error',
+  messages: {
+    vi: (a) => `Ô ${a.cell} (${a.header}) bị lỗi công thức ${a.text}.`,
+    en: (a) => `Cell ${a.cell} (${a.header}) holds the Excel error ${a.text}.`,
+  },
+});
+
+const NEGATIVE_VALUE = defineFinding<{ cell: string; header: string; value: string }>({
+  code: 'negative-value',
+  severity: 'error',
+  messages: {
+    vi: (a) => `Ô ${a.cell} (${a.header}) có số âm (${a.value}).`,
+    en: (a) => `Cell ${a.cell} (${a.header}) is negative (${a.value}).`,
+  },
+});
 
 export interface PrintedRate {
   value: number;
@@ -57,14 +85,14 @@ export class FigureReader {
       case 'empty':
         return 0; // exports leave zero cells blank
       case 'error':
-        addFinding(this.sink, 'error-value', 'error', where, { cell, header, text: p.error });
+        addFinding(this.sink, ERROR_VALUE, where, { cell, header, text: p.error });
         return null;
       case 'text':
-        addFinding(this.sink, 'not-a-number', 'error', where, { cell, header, text: p.text.slice(0, 40) });
+        addFinding(this.sink, NOT_A_NUMBER, where, { cell, header, text: p.text.slice(0, 40) });
         return null;
       default:
         if (p.percent) {
-          addFinding(this.sink, 'not-a-number', 'error', where, {
+          addFinding(this.sink, NOT_A_NUMBER, where, {
             cell,
             header,
             text: String(p.value) + '%',
@@ -72,10 +100,10 @@ export class FigureReader {
           return null;
         }
         if (p.value < 0) {
-          addFinding(this.sink, 'negative-value', 'error', where, {
+          addFinding(this.sink, NEGATIVE_VALUE, where, {
             cell,
             header,
-            value: fmtN(p.value, this.sink.lang),
+            value: formatCount(p.value, this.sink.lang),
           });
           return null;
         }
@@ -101,19 +129,29 @@ export class FigureReader {
     const cell = `${columnLetter(col)}${row + 1}`;
     if (p.kind === 'empty') return undefined;
     if (p.kind === 'error') {
-      addFinding(this.sink, 'error-value', 'warning', where, {
-        cell,
-        header: this.header(col),
-        text: p.error,
-      });
+      addFinding(
+        this.sink,
+        ERROR_VALUE,
+        { ...where, severity: 'warning' },
+        {
+          cell,
+          header: this.header(col),
+          text: p.error,
+        },
+      );
       return null;
     }
     if (p.kind === 'text') {
-      addFinding(this.sink, 'not-a-number', 'warning', where, {
-        cell,
-        header: this.header(col),
-        text: p.text.slice(0, 40),
-      });
+      addFinding(
+        this.sink,
+        NOT_A_NUMBER,
+        { ...where, severity: 'warning' },
+        {
+          cell,
+          header: this.header(col),
+          text: p.text.slice(0, 40),
+        },
+      );
       return null;
     }
     const fmt = numFmtAt(this.grid, row, col);

@@ -1,6 +1,15 @@
 /** Two rows naming the same unit ("Xã An Vinh" and "UBND xã An Vinh"): the later one is reported. */
 import { bareKey, sameUnit } from '../parse/unitName';
-import { addFinding, type FindingSink } from './findings';
+import { addFinding, defineFinding, type FindingSink } from '../findings';
+
+const DUPLICATE_UNIT = defineFinding<{ name: string; other: string; otherRow: number }>({
+  code: 'duplicate-unit',
+  severity: 'warning',
+  messages: {
+    vi: (a) => `Đơn vị "${a.name}" trùng với "${a.other}" ở dòng ${a.otherRow}.`,
+    en: (a) => `Unit "${a.name}" duplicates "${a.other}" on row ${a.otherRow}.`,
+  },
+});
 
 export function checkDuplicates(
   units: { row: number; name: string }[],
@@ -15,8 +24,7 @@ export function checkDuplicates(
     if (twin)
       addFinding(
         sink,
-        'duplicate-unit',
-        'warning',
+        DUPLICATE_UNIT,
         { row: u.row + 1, column, unit: u.name },
         { name: u.name, other: twin.name, otherRow: twin.row + 1 },
       );

@@ -3,7 +3,17 @@
  * Unicode. Such sheets cannot be matched reliably, so the officer is told which cell and how to fix it.
  */
 import { columnLetter, type Grid } from '../grid';
-import { addFinding, type FindingSink } from './findings';
+import { addFinding, defineFinding, type FindingSink } from '../findings';
+
+const LEGACY_ENCODING = defineFinding<{ cell: string; text: string }>({
+  code: 'legacy-encoding',
+  severity: 'warning',
+  messages: {
+    vi: (a) =>
+      `Ô ${a.cell} có chữ mã cũ (TCVN3/VNI): "${a.text}". Hãy chuyển sang Unicode (Unikey: Công cụ chuyển mã).`,
+    en: (a) => `Cell ${a.cell} holds legacy-encoded (TCVN3/VNI) text: "${a.text}". Convert it to Unicode.`,
+  },
+});
 
 const TCVN3 = /[æ¸µ¶·¹¨»¾¼½©®¬×ÝØÜÞß]/;
 const VNI = /[a-zA-Z][øûåäëï]/;
@@ -24,8 +34,7 @@ export function detectLegacyEncoding(grid: Grid, sink: FindingSink): void {
       if (typeof v === 'string' && isLegacyText(v)) {
         addFinding(
           sink,
-          'legacy-encoding',
-          'warning',
+          LEGACY_ENCODING,
           { row: r + 1, column: columnLetter(c) },
           {
             cell: `${columnLetter(c)}${r + 1}`,

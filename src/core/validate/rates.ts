@@ -4,9 +4,19 @@
  */
 import { columnLetter } from '../grid';
 import type { MetricValue } from '../report';
-import { formatRate } from '../summary/format';
+import { formatRate } from '../format';
 import type { PrintedRate } from './cells';
-import { addFinding, type FindingSink } from './findings';
+import { addFinding, defineFinding, type FindingSink } from '../findings';
+
+const RATE_MISMATCH = defineFinding<{ cell: string; shown: string; computed: string }>({
+  code: 'rate-mismatch',
+  severity: 'warning',
+  messages: {
+    vi: (a) => `Tỷ lệ ghi trong ô ${a.cell} (${a.shown}) khác tỷ lệ tính từ số liệu (${a.computed}).`,
+    en: (a) =>
+      `The rate in ${a.cell} (${a.shown}) differs from the one computed from the counts (${a.computed}).`,
+  },
+});
 
 export function checkPrintedRate(
   printed: PrintedRate | null | undefined,
@@ -21,8 +31,7 @@ export function checkPrintedRate(
   const column = columnLetter(printed.column);
   addFinding(
     sink,
-    'rate-mismatch',
-    'warning',
+    RATE_MISMATCH,
     { row: where.row + 1, column, unit: where.unit },
     {
       cell: `${column}${where.row + 1}`,

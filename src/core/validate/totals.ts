@@ -5,8 +5,19 @@
 import { columnLetter } from '../grid';
 import type { ColumnMap, FieldId } from '../detect/fields';
 import type { TableRow } from '../detect/rows';
-import type { RowValues } from './cells';
-import { addFinding, fmtN, type FindingSink } from './findings';
+import type { RowValues } from '../metrics/rate';
+import { addFinding, defineFinding, type FindingSink } from '../findings';
+import { formatCount } from '../format';
+
+const TOTAL_MISMATCH = defineFinding<{ name: string; header: string; total: string; sum: string }>({
+  code: 'total-mismatch',
+  severity: 'error',
+  messages: {
+    vi: (a) => `Dòng "${a.name}", cột ${a.header}: ${a.total} khác tổng các đơn vị (${a.sum}).`,
+    en: (a) =>
+      `Row "${a.name}", column ${a.header}: ${a.total} differs from the sum of the units (${a.sum}).`,
+  },
+});
 
 export interface ValuedRow extends TableRow {
   values: RowValues;
@@ -61,10 +72,14 @@ export function checkTotals(
       bad.add(f);
       addFinding(
         sink,
-        'total-mismatch',
-        'error',
+        TOTAL_MISMATCH,
         { row: agg.row + 1, column: columnLetter(col), unit: agg.name },
-        { name: agg.name, header: header(col), total: fmtN(total, sink.lang), sum: fmtN(sum, sink.lang) },
+        {
+          name: agg.name,
+          header: header(col),
+          total: formatCount(total, sink.lang),
+          sum: formatCount(sum, sink.lang),
+        },
       );
     }
     if (bad.size) spoiled.set(agg, bad);

@@ -1,7 +1,7 @@
 import { Caption1, makeStyles, Tab, TabList, tokens } from '@fluentui/react-components';
 import { useEffect, type ReactNode } from 'react';
-import type { HostPort } from '../../core/port';
-import type { Report } from '../../core/report';
+import type { HostPort } from '../../core';
+import type { Report } from '../../core';
 import type { EngineSession } from '../engine/session';
 import type { TabId } from '../state';
 import { useWorkflow } from '../useWorkflow';

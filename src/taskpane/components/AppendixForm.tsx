@@ -1,7 +1,7 @@
 import { Body1, Button, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
 import { SaveRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
-import type { Settings } from '../../core/schema';
+import type { Settings } from '../../core';
 import { APPENDIX_FIELDS, draftOfAppendix, parseAppendix, type AppendixField } from '../appendix';
 import type { Workflow } from '../workflow';
 import { Heading } from './Heading';

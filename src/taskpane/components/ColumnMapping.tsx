@@ -7,7 +7,7 @@ import {
   tokens,
   type PositioningProps,
 } from '@fluentui/react-components';
-import type { FieldId } from '../../core/detect/fields';
+import type { FieldId } from '../../core';
 import type { ColumnChoice } from '../columns';
 import { useI18n } from './i18nContext';
 

@@ -10,7 +10,7 @@ import {
 } from '@fluentui/react-components';
 import { DismissRegular, DocumentArrowLeftRegular } from '@fluentui/react-icons';
 import { useRef } from 'react';
-import type { PeriodMatch } from '../../core/compare/periods';
+import type { PeriodMatch } from '../../core';
 import type { Comparison, AppState } from '../state';
 import type { Workflow } from '../workflow';
 import { Heading } from './Heading';

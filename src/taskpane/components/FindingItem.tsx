@@ -6,7 +6,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { ErrorCircleFilled, InfoFilled, WarningFilled } from '@fluentui/react-icons';
-import type { Finding, Severity } from '../../core/report';
+import type { Finding, Severity } from '../../core';
 import { Heading } from './Heading';
 import { useI18n } from './i18nContext';
 

@@ -1,6 +1,6 @@
 import { Body1, Button, makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
 import { ClipboardTaskListLtrRegular } from '@fluentui/react-icons';
-import type { Report } from '../../core/report';
+import type { Report } from '../../core';
 import { countBySeverity, groupFindings } from '../findings';
 import type { Workflow } from '../workflow';
 import { FindingItem, SeverityHeading } from './FindingItem';

@@ -1,5 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { formatTarget } from '../../core/summary/format';
+import { formatTarget } from '../../core';
 import { chartBars } from '../chart';
 import type { IndicatorTable } from '../indicators';
 import { useI18n } from './i18nContext';

@@ -16,10 +16,10 @@ import {
 } from '@fluentui/react-components';
 import { WarningFilled } from '@fluentui/react-icons';
 import { useState } from 'react';
-import type { Lang } from '../../core/engine';
-import { isCountMetric } from '../../core/metrics/ids';
-import type { MetricValue } from '../../core/report';
-import { formatCount, formatRate, formatTarget, METRIC_LABELS } from '../../core/summary';
+import type { Lang } from '../../core';
+import { isCountMetric } from '../../core';
+import type { MetricValue } from '../../core';
+import { formatCount, formatRate, formatTarget, METRICS } from '../../core';
 import {
   nextSort,
   sortRows,
@@ -62,7 +62,7 @@ export function IndicatorTable({ table }: { table: Model }) {
   const { lang, t } = useI18n();
   const [sort, setSort] = useState<SortState>(null);
   const count = isCountMetric(table.metric);
-  const label = METRIC_LABELS[table.metric][lang];
+  const label = METRICS[table.metric].label[lang];
   const rows = sortRows(table.rows, sort, lang);
   const nameHeader = table.leaders ? t.indicators.leader : t.indicators.unit;
   const valueHeader = count ? t.indicators.count : t.indicators.rate;

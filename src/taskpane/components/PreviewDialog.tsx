@@ -10,9 +10,9 @@ import {
   makeStyles,
 } from '@fluentui/react-components';
 import { DocumentPrintRegular } from '@fluentui/react-icons';
-import type { Report } from '../../core/report';
-import type { Settings } from '../../core/schema';
-import { buildSummaryLayout } from '../../core/summary';
+import type { Report } from '../../core';
+import type { Settings } from '../../core';
+import { buildSummaryLayout } from '../../core';
 import { useI18n } from './i18nContext';
 import { PrintPreview } from './PrintPreview';
 

@@ -9,7 +9,7 @@ import {
   type LayoutCell,
   type LayoutRow,
   type SummaryLayout,
-} from '../../core/summary/layout';
+} from '../../core';
 import { cellText } from '../cellText';
 import { pageGeometry, paginate, rowPoints } from '../printPages';
 import { useI18n } from './i18nContext';

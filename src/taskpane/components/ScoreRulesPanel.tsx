@@ -10,9 +10,9 @@ import {
 } from '@fluentui/react-components';
 import { SaveRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
-import { SCORE_PRESETS } from '../../core/metrics/score766';
-import type { Settings } from '../../core/schema';
-import { METRIC_LABELS } from '../../core/summary';
+import { SCORE_PRESETS } from '../../core';
+import type { Settings } from '../../core';
+import { METRICS } from '../../core';
 import {
   activeRules,
   CUSTOM_SCORES,
@@ -114,7 +114,7 @@ export function ScoreRulesPanel({
         </Dropdown>
       </Field>
       {base.map((rule, i) => {
-        const name = METRIC_LABELS[rule.metrics[0]][lang];
+        const name = METRICS[rule.metrics[0]].label[lang];
         return (
           <div key={rule.metrics.join()} role="group" aria-label={name} className={styles.rule}>
             <Body1 className={styles.label}>{name}</Body1>

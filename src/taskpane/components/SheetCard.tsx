@@ -12,9 +12,9 @@ import {
   Option,
   tokens,
 } from '@fluentui/react-components';
-import type { SheetKind, SheetReport } from '../../core/report';
-import { SHEET_KINDS } from '../../core/schema';
-import { formatDay } from '../../core/summary/format';
+import type { SheetKind, SheetReport } from '../../core';
+import { SHEET_KINDS } from '../../core';
+import { formatDay } from '../../core';
 import { fieldsToMap, isUnsure, type ColumnChoice } from '../columns';
 import type { Strings } from '../i18n';
 import { ColumnMapping } from './ColumnMapping';

@@ -10,9 +10,9 @@ import {
 } from '@fluentui/react-components';
 import { SaveRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
-import { isCountMetric, METRIC_IDS, type MetricId } from '../../core/metrics/ids';
-import type { Settings } from '../../core/schema';
-import { METRIC_LABELS } from '../../core/summary';
+import { isCountMetric, METRIC_IDS, type MetricId } from '../../core';
+import type { Settings } from '../../core';
+import { METRICS } from '../../core';
 import {
   availablePresets,
   CUSTOM_PRESET,
@@ -95,7 +95,7 @@ export function ThresholdsPanel({
       {METRIC_IDS.map((id) => (
         <Field
           key={id}
-          label={METRIC_LABELS[id][lang]}
+          label={METRICS[id].label[lang]}
           validationMessage={errors[id]}
           validationState={errors[id] ? 'error' : 'none'}
         >

@@ -3,9 +3,9 @@
  * I/O, answered between requests), the worker analyzes. Standalone page: the worker holds the opened
  * file and does both. Either way a cancel stops the work and drops its result.
  */
-import type { PreviousPeriod } from '../../core/compare/periods';
-import type { Grid } from '../../core/grid';
-import type { HostPort } from '../../core/port';
+import type { PreviousPeriod } from '../../core';
+import type { Grid } from '../../core';
+import type { HostPort } from '../../core';
 import type { AnalyzeResult, JobOptions, OnProgress } from '../../worker/protocol';
 import { Cancelled, type EngineClient } from './EngineClient';
 

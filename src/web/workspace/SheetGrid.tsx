@@ -10,9 +10,9 @@ import {
   type KeyboardEvent,
   type ReactNode,
 } from 'react';
-import type { Lang } from '../../core/engine';
-import { cellAt, columnLetter, numFmtAt, type Grid } from '../../core/grid';
-import { BELOW_FILL } from '../../core/summary/layout';
+import type { Lang } from '../../core';
+import { cellAt, columnLetter, numFmtAt, type Grid } from '../../core';
+import { BELOW_FILL } from '../../core';
 import { cellText } from '../../taskpane/cellText';
 import {
   columnOffsets,

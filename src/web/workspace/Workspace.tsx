@@ -1,8 +1,8 @@
 import { Caption1, makeStyles, Spinner, Tab, TabList, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
-import { columnIndex, type Grid } from '../../core/grid';
-import type { Report } from '../../core/report';
-import { BELOW_FILL, highlightMarks } from '../../core/summary';
+import { columnIndex, type Grid } from '../../core';
+import type { Report } from '../../core';
+import { BELOW_FILL, highlightMarks } from '../../core';
 import { useI18n } from '../../taskpane/components/i18nContext';
 import { SheetGrid } from './SheetGrid';
 

@@ -3,7 +3,7 @@
  * areas reach into it, how wide each column is. Only what is in view goes into the DOM, so a
  * 100,000-row list scrolls like a 20-row table.
  */
-import { cellAt, gridWidth, type Grid, type MergeArea } from '../../core/grid';
+import { cellAt, gridWidth, type Grid, type MergeArea } from '../../core';
 
 export const ROW_HEIGHT = 22;
 /** Rows and columns rendered beyond the edges, so a fast scroll does not show blank strips. */

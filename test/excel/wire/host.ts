@@ -2,7 +2,7 @@
  * The adapter (OfficeHost) driven through the real Office.js client library against a WireBook: what
  * the task pane does, request for request, as Excel would receive it.
  */
-import type { Lang } from '../../../src/core/engine';
+import type { Lang } from '../../../src/core/lang';
 import { detectCapabilities } from '../../../src/excel/capabilities';
 import { OfficeHost } from '../../../src/excel/office-host';
 import { officeDocumentStore } from '../../../src/excel/store';

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { summarizeWorkbook } from '../../../src/core/engine';
-import type { MetricId } from '../../../src/core/metrics/ids';
+import type { MetricId } from '../../../src/core/report';
 import { workbookBytes, workbookOf } from '../../reliability/support/workbook';
 import { rangeOf } from './build';
 import { differences } from './check';

@@ -1,5 +1,5 @@
 /** Numbers the Vietnamese way (9.737; 99,93%) or the English way, for narrative and tables. */
-import type { Lang } from '../engine';
+import type { Lang } from './lang';
 
 const countFmt = { vi: new Intl.NumberFormat('vi-VN'), en: new Intl.NumberFormat('en-US') };
 const rateFmt = {
