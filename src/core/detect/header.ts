@@ -42,12 +42,12 @@ export function isColumnNumberRow(grid: Grid, r: number, width: number): boolean
     if (t) cells.push(t);
   }
   if (cells.length < 3) return false;
-  if (
-    cells.every((t) => /^\(?\d{1,2}\)?([=+\-x*]\(?\d{1,2}\)?)*$/i.test(t)) &&
-    cells.some((t) => t.startsWith('('))
-  )
-    return true;
-  const nums = cells.map(Number);
+  // Letters name the text columns ("A B (1)=2+3 (4)=5+7 (6)=5/4"); formulas say how columns add up.
+  const numbered = cells.filter((t) => !/^[A-Z]$/i.test(t));
+  if (numbered.length < 3 || !numbered.every((t) => /^\(?\d{1,2}\)?([=+\-x*/:]\(?\d{1,2}\)?)*$/i.test(t)))
+    return false;
+  if (numbered.some((t) => t.startsWith('(') || /[=+*/:]/.test(t))) return true;
+  const nums = numbered.map(Number);
   return nums.every((n, i) => Number.isInteger(n) && (i === 0 || n === nums[i - 1] + 1)) && nums[0] <= 2;
 }
 
