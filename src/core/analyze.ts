@@ -98,6 +98,49 @@ function looksLikeTable(grid: Grid): boolean {
   return false;
 }
 
+/** Columns under the header holding mostly numbers. */
+function numericColumns(grid: Grid, header: HeaderBlock): number {
+  let n = 0;
+  for (let c = 0; c < header.width; c++) {
+    let numbers = 0;
+    let filled = 0;
+    for (let r = header.firstDataRow; r < Math.min(grid.values.length, header.firstDataRow + 50); r++) {
+      const v = cellAt(grid, r, c);
+      if (v === null || cellText(v) === '') continue;
+      filled++;
+      if (typeof v === 'number') numbers++;
+    }
+    if (filled && numbers / filled >= 0.5) n++;
+  }
+  return n;
+}
+
+/**
+ * What an unrecognized table holds, so the officer can map its columns in the pane: "Bảng có 14
+ * cột số nhưng không nhận ra cột Tiếp nhận, Đã giải quyết (đã nhận ra: Đơn vị (B))".
+ */
+function describeUnplaced(grid: Grid, header: HeaderBlock, columns: ColumnMap, sink: FindingSink): void {
+  const lang = sink.lang;
+  const missing: string[] = [];
+  if (columns.name === undefined) missing.push(lang === 'vi' ? 'cột tên đơn vị' : 'unit column');
+  if (columns.recvTotal === undefined && columns.recvOnline === undefined)
+    missing.push(lang === 'vi' ? 'cột Tiếp nhận' : 'received column');
+  if (columns.resTotal === undefined && columns.resOnTime === undefined && columns.resLate === undefined)
+    missing.push(lang === 'vi' ? 'cột Đã giải quyết' : 'resolved column');
+  if (!missing.length) missing.push(lang === 'vi' ? 'cột chỉ tiêu nào' : 'indicator column');
+  const found = Object.entries(columns)
+    .filter(([f]) => f !== 'stt')
+    .map(([, c]) => `${columnName(header.paths, c as number)} (${columnLetter(c as number)})`)
+    .join(', ');
+  addFinding(
+    sink,
+    'columns-not-recognized',
+    'info',
+    { row: header.top + 1 },
+    { numeric: numericColumns(grid, header), missing: missing.join(', '), found },
+  );
+}
+
 /** Name column when no header names it: the first mostly-text column left of the figures. */
 function guessNameColumn(grid: Grid, header: HeaderBlock, columns: ColumnMap): number | undefined {
   const figureCols = Object.entries(columns)
@@ -181,7 +224,10 @@ export function analyzeSheet(grid: Grid, opts: SheetOptions): SheetReport {
   };
   sheet.columns = Object.fromEntries(Object.entries(columns).map(([f, c]) => [f, columnLetter(c as number)]));
   if (kind === 'unknown' || kind === 'empty') {
-    if (looksLikeTable(grid)) addFinding(sink, 'header-not-found', 'warning', { row: header.top + 1 });
+    if (looksLikeTable(grid)) {
+      addFinding(sink, 'header-not-found', 'warning', { row: header.top + 1 });
+      describeUnplaced(grid, header, columns, sink);
+    }
     return sheet;
   }
   const headerOf = (col: number) => columnName(header.paths, col);

@@ -244,7 +244,8 @@ function signatureField(segs: string[]): FieldId | null {
 function listField(segs: string[]): FieldId | null {
   const leaf = segs[segs.length - 1];
   if (has(leaf, LIST.codeStart) || has(leaf, LIST.code) || has(leaf, LIST.codeEnd)) return 'code';
-  if (has(leaf, LIST.date)) {
+  // Dates stand under their own header or a merged "Ngày, tháng, năm" group (Tiếp nhận | Hẹn trả | Trả kết quả).
+  if (segs.some((s) => has(s, LIST.date))) {
     if (has(leaf, LIST.due)) return 'dueDate';
     if (has(leaf, LIST.done)) return 'resultDate';
     if (has(leaf, LIST.received)) return 'receivedDate';
@@ -269,8 +270,9 @@ function commonField(segs: string[], layout: Layout): FieldId | null {
 
 /** Which layout the header describes: a dossier list has several date columns, a signature table "ký số". */
 export function layoutOf(paths: string[][]): Layout {
-  const leaves = paths.filter((p) => p.length).map((p) => fold(p[p.length - 1]));
-  const dates = leaves.filter((l) => has(l, LIST.dateStart) || has(l, LIST.dateHeader)).length;
+  const dates = paths.filter((p) =>
+    p.map(fold).some((s) => has(s, LIST.dateStart) || has(s, LIST.dateHeader)),
+  ).length;
   if (dates >= 2) return 'list';
   const all = paths.map((p) => fold(p.join(' '))).join(' | ');
   if (has(all, FAMILY.signatures) && has(all, FAMILY.documents)) return 'signatures';

@@ -115,12 +115,16 @@ export function findHeader(grid: Grid): HeaderBlock | null {
   while (top > 0 && headerLike(grid, merges, top - 1, width) && !isTitleRow(grid, merges, top - 1, width))
     top--;
   let bottom = best;
-  while (
-    bottom + 1 < grid.values.length &&
-    !isColumnNumberRow(grid, bottom + 1, width) &&
-    (headerLike(grid, merges, bottom + 1, width) || coveredFromAbove(merges, bottom + 1, width, top))
-  )
-    bottom++;
+  const continues = (r: number) =>
+    r < grid.values.length &&
+    !isColumnNumberRow(grid, r, width) &&
+    (headerLike(grid, merges, r, width) || coveredFromAbove(merges, r, width, top));
+  for (;;) {
+    if (continues(bottom + 1)) bottom++;
+    // An empty row inside the header block (exports leave one between header levels).
+    else if (isBlankRow(grid, bottom + 1, width) && continues(bottom + 2)) bottom += 2;
+    else break;
+  }
   let firstDataRow = bottom + 1;
   while (firstDataRow < grid.values.length && isColumnNumberRow(grid, firstDataRow, width)) firstDataRow++;
 
@@ -138,6 +142,12 @@ export function findHeader(grid: Grid): HeaderBlock | null {
     paths.push(path);
   }
   return { top, bottom, firstDataRow, paths, width };
+}
+
+function isBlankRow(grid: Grid, r: number, width: number): boolean {
+  if (r >= grid.values.length) return false;
+  for (let c = 0; c < width; c++) if (cellText(cellAt(grid, r, c))) return false;
+  return true;
 }
 
 /** A title spans (nearly) the whole table in one merged cell or stands alone in its row. */

@@ -198,7 +198,7 @@ export const NAME = {
   /** "Đơn vị: tỉnh …" is a caption, not the unit column. */
   caption: /tinh$|\btinh:/,
   /** The office column of a dossier list. */
-  office: anywhere('cơ quan', 'đơn vị', 'nơi tiếp nhận', 'bộ phận tiếp nhận'),
+  office: anywhere('cơ quan', 'đơn vị', 'nơi tiếp nhận', 'bộ phận tiếp nhận', 'phòng, ban', 'phòng ban'),
   province: anywhere('tỉnh'),
   /** A one-row table listing fields or contents rather than places. */
   field: starts('lĩnh vực', 'nội dung'),
