@@ -32,7 +32,7 @@ import { checkDuplicates } from './validate/duplicates';
 import { checkPrintedRate } from './validate/rates';
 import { findingSink, type FindingSink } from './findings';
 import { detectLegacyEncoding } from './validate/encoding';
-import { checkEmpty, checkMissingColumns, checkUnreadTable } from './validate/sheet';
+import { checkEmpty, checkMissingColumns, checkUnreadTable, describeUnplaced } from './validate/sheet';
 
 export interface SheetOptions {
   thresholds: Record<MetricId, number>;
@@ -144,7 +144,7 @@ export function analyzeSheet(grid: Grid, opts: SheetOptions): SheetReport {
   };
   sheet.columns = Object.fromEntries(Object.entries(columns).map(([f, c]) => [f, columnLetter(c as number)]));
   if (kind === 'unknown' || kind === 'empty') {
-    checkUnreadTable(grid, sink, { row: header.top + 1 });
+    if (checkUnreadTable(grid, sink, { row: header.top + 1 })) describeUnplaced(grid, header, columns, sink);
     return sheet;
   }
   const headerOf = (col: number) => columnName(header.paths, col);

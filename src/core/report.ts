@@ -34,6 +34,7 @@ export type Severity = 'error' | 'warning' | 'info';
 
 export type FindingCode =
   | 'header-not-found'
+  | 'columns-not-recognized'
   | 'missing-column'
   | 'not-a-number'
   | 'negative-value'

@@ -4,7 +4,7 @@
  * and "Số hồ sơ đang giải quyết > Quá hạn" never mix.
  */
 import { fold } from '../parse/text';
-import { CHANNEL, FAMILY, LIST, NAME, SECTION, TIMING, WORDS } from './vocabulary';
+import { CHANNEL, FAMILY, GROUPS, LIST, NAME, SECTION, TIMING, WORDS } from './vocabulary';
 import type { SheetKind } from '../report';
 
 /** Figures counted on each row; a sheet's totals and parts are checked over these. */
@@ -25,6 +25,9 @@ export const COUNT_FIELDS = [
   'progNotDue',
   'progOverdue',
   'returned',
+  'suspended',
+  'awaitingSupplement',
+  'awaitingReturn',
   // digitization, payment, portal sync
   'digReceived',
   'digDossiers',
@@ -93,6 +96,9 @@ export const MAPPABLE_FIELDS: Record<SheetKind, readonly FieldId[]> = {
     'progTotal',
     'progNotDue',
     'progOverdue',
+    'returned',
+    'suspended',
+    'awaitingSupplement',
   ],
   'digitization-payment': [
     'name',
@@ -153,6 +159,10 @@ function statsField(segs: string[], inherited: Section | null): FieldId | null {
   const leaf = segs[segs.length - 1];
   const all = segs.join(' > ');
   if (has(leaf, WORDS.rate)) {
+    // "Trước hạn > Tỷ lệ %" is the share of one part: only early and on time together is the on-time rate.
+    const parent = segs.length > 1 ? segs[segs.length - 2] : '';
+    if (has(parent, TIMING.early) || has(parent, TIMING.onTime) || has(parent, TIMING.late))
+      return has(parent, TIMING.early) && has(parent, TIMING.onTime) ? 'rateOnTime' : null;
     if (has(all, TIMING.onTimeRate)) return 'rateOnTime';
     if (has(all, CHANNEL.online)) return 'rateOnline';
     return null;
@@ -201,12 +211,13 @@ function digField(segs: string[]): FieldId | null {
   return null;
 }
 
-function payField(segs: string[]): FieldId | null {
+function payField(segs: string[], rawLeaf: string): FieldId | null {
   const leaf = segs[segs.length - 1];
+  if (has(rawLeaf, WORDS.money)) return null; // "Lệ phí (VNĐ)", "Số tiền": amounts
   if (has(leaf, CHANNEL.direct)) return null;
   if (has(leaf, WORDS.procedures) && !has(leaf, WORDS.dossiers)) return null; // procedure counts, not dossiers
   if (has(leaf, WORDS.rate)) return 'payRate';
-  if (has(leaf, WORDS.paid)) return 'paidOnline';
+  if (has(leaf, WORDS.paid) || has(leaf, CHANNEL.online)) return 'paidOnline';
   if (has(leaf, WORDS.fee)) return 'feeTotal';
   return null;
 }
@@ -214,6 +225,7 @@ function payField(segs: string[]): FieldId | null {
 function syncField(segs: string[]): FieldId | null {
   const leaf = segs[segs.length - 1];
   if (has(leaf, WORDS.rate)) return 'syncRate';
+  if (has(leaf, WORDS.syncDue)) return null;
   if (has(leaf, WORDS.synced)) return 'synced';
   if (segs.length > 1 && (has(leaf, WORDS.dossiersOnly) || has(leaf, WORDS.syncedShort))) return 'synced';
   return null;
@@ -232,7 +244,8 @@ function signatureField(segs: string[]): FieldId | null {
 function listField(segs: string[]): FieldId | null {
   const leaf = segs[segs.length - 1];
   if (has(leaf, LIST.codeStart) || has(leaf, LIST.code) || has(leaf, LIST.codeEnd)) return 'code';
-  if (has(leaf, LIST.date)) {
+  // Dates stand under their own header or a merged "Ngày, tháng, năm" group (Tiếp nhận | Hẹn trả | Trả kết quả).
+  if (segs.some((s) => has(s, LIST.date))) {
     if (has(leaf, LIST.due)) return 'dueDate';
     if (has(leaf, LIST.done)) return 'resultDate';
     if (has(leaf, LIST.received)) return 'receivedDate';
@@ -257,26 +270,48 @@ function commonField(segs: string[], layout: Layout): FieldId | null {
 
 /** Which layout the header describes: a dossier list has several date columns, a signature table "ký số". */
 export function layoutOf(paths: string[][]): Layout {
-  const leaves = paths.filter((p) => p.length).map((p) => fold(p[p.length - 1]));
-  const dates = leaves.filter((l) => has(l, LIST.dateStart) || has(l, LIST.dateHeader)).length;
+  const dates = paths.filter((p) =>
+    p.map(fold).some((s) => has(s, LIST.dateStart) || has(s, LIST.dateHeader)),
+  ).length;
   if (dates >= 2) return 'list';
   const all = paths.map((p) => fold(p.join(' '))).join(' | ');
   if (has(all, FAMILY.signatures) && has(all, FAMILY.documents)) return 'signatures';
   return 'stats';
 }
 
+/** A header segment without its explanation: "Kỳ trước (HS đang xử lý của kỳ trước)" -> "kỳ trước". */
+function withoutNote(folded: string): string {
+  return folded.replace(/\([^)]*[a-z][^)]*\)/g, ' ').trim() || folded;
+}
+
+/** Groups beside received / resolved / in progress, named anywhere in the path. */
+function otherGroup(segs: string[], raw: string[]): FieldId | 'none' | null {
+  const leaf = segs[segs.length - 1];
+  if (segs.some((s) => has(s, GROUPS.suspended))) return 'suspended';
+  if (segs.some((s) => has(s, GROUPS.supplement)))
+    return raw.some((s) => has(s, GROUPS.cumulative)) ? 'none' : 'awaitingSupplement';
+  if (has(leaf, GROUPS.awaitingReturn)) return 'awaitingReturn';
+  if (has(leaf, GROUPS.collected)) return 'none';
+  return null;
+}
+
 export function fieldOf(path: string[], layout: Layout, inherited: Section | null = null): FieldId | null {
   if (!path.length) return null;
-  const segs = path.map(fold);
+  const raw = path.map(fold);
+  let segs = raw.map(withoutNote);
   const common = commonField(segs, layout);
   if (common) return common;
   if (layout === 'list') return listField(segs);
   if (layout === 'signatures') return signatureField(segs);
+  // "Đúng hạn > SL": the count is its parent's.
+  if (segs.length > 1 && has(segs[segs.length - 1], WORDS.countLeaf)) segs = segs.slice(0, -1);
+  const other = otherGroup(segs, raw);
+  if (other) return other === 'none' ? null : other;
   switch (familyOf(segs)) {
     case 'dig':
       return digField(segs);
     case 'pay':
-      return payField(segs);
+      return payField(segs, raw[raw.length - 1]);
     case 'sync':
       return syncField(segs);
     default:

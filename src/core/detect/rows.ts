@@ -58,9 +58,9 @@ function groupLevel(name: string): UnitLevel {
 }
 
 /** A unit's level: its own name says it, except that a department under "Cấp huyện" is the district tier. */
-function unitLevel(name: string, band: UnitLevel): UnitLevel {
+function unitLevel(name: string, band: UnitLevel, districtTier: boolean): UnitLevel {
   const own = levelOf(name);
-  if (own === 'department' && band === 'district') return 'district';
+  if (own === 'department' && districtTier) return 'district';
   return own ?? band;
 }
 
@@ -75,6 +75,7 @@ export function classifyRows(
   const out: TableRow[] = [];
   const nameCol = map.name;
   let groupLevelNow: UnitLevel = null;
+  let districtTier = false;
   for (let r = firstDataRow; r < grid.values.length; r++) {
     let name = nameCol === undefined ? '' : mergedText(grid, merges, r, nameCol);
     const previous = out[out.length - 1];
@@ -88,8 +89,11 @@ export function classifyRows(
     if (!hasFigures && isFooter(grid, r)) break;
     const role = roleOf(name, stt, hasFigures);
     if (!role) continue;
-    if (role === 'group' || role === 'heading') groupLevelNow = groupLevel(name);
-    const level = role === 'unit' ? unitLevel(name, groupLevelNow) : null;
+    if (role === 'group' || role === 'heading') {
+      groupLevelNow = groupLevel(name);
+      districtTier = LEVEL.districtTier.test(fold(name));
+    }
+    const level = role === 'unit' ? unitLevel(name, groupLevelNow, districtTier) : null;
     out.push({ row: r, role, name, level });
   }
   return out;

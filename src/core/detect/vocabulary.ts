@@ -86,7 +86,7 @@ export const SECTION = {
 /** Families of indicators: the shallowest header naming one decides the column's family. */
 export const FAMILY = {
   digitization: anywhere('số hóa', 'số hoá'),
-  payment: anywhere('thanh toán', 'có phí', 'lệ phí', 'nghĩa vụ tài chính', 'TTTT'),
+  payment: anywhere('thanh toán', 'có phí', 'thu phí', 'lệ phí', 'nghĩa vụ tài chính', 'TTTT'),
   sync: anywhere('đồng bộ', 'đã cập nhật', 'cập nhật lên', 'cập nhật hồ sơ'),
   signatures: anywhere('ký số'),
   documents: anywhere('văn bản', 'phát hành'),
@@ -121,7 +121,25 @@ export const CHANNEL = {
   newlyReceived: anywhere('mới tiếp nhận', 'tiếp nhận mới', 'trong kỳ'),
 };
 
+/** Groups beside received / resolved / in progress; suspended and awaiting supplements are parts of received. */
+export const GROUPS = {
+  suspended: anywhere('tạm dừng', 'tạm ngừng', 'dừng xử lý'),
+  supplement: anywhere('bổ sung'),
+  /** "Chờ bổ sung lũy kế" counts every period so far: no part of this period's received. */
+  cumulative: anywhere('lũy kế', 'luỹ kế'),
+  /** "Đã giải quyết > Chờ trả": resolved, result not yet collected; a sub-column, not the total. */
+  awaitingReturn: anywhere('chờ trả', 'chưa trả kết quả', 'chờ trả kết quả'),
+  /** "Trả hồ sơ > Đã nhận | Chưa nhận": whether the applicant collected the result. */
+  collected: whole('đã nhận', 'chưa nhận', 'đã nhận kết quả', 'chưa nhận kết quả'),
+};
+
 export const WORDS = {
+  /** "Đúng hạn > SL | Tỷ lệ %": the count of its parent. */
+  countLeaf: whole('SL', 'số lượng', 'số HS'),
+  /** Amounts of money, never counts of dossiers. */
+  money: anywhere('VNĐ', 'VND', '(đồng)', 'số tiền', 'tiền', 'triệu đồng', 'nghìn đồng'),
+  /** "Tổng hồ sơ phải đồng bộ": the base of the sync rate, not the synced count. */
+  syncDue: anywhere('phải đồng bộ', 'cần đồng bộ', 'chưa đồng bộ'),
   rate: anywhere('tỷ lệ', 'tỉ lệ', '%'),
   total: anywhere('tổng'),
   totalOnly: whole(
@@ -180,12 +198,20 @@ export const NAME = {
   /** "Đơn vị: tỉnh …" is a caption, not the unit column. */
   caption: /tinh$|\btinh:/,
   /** The office column of a dossier list. */
-  office: anywhere('cơ quan', 'đơn vị', 'nơi tiếp nhận', 'bộ phận tiếp nhận'),
+  office: anywhere('cơ quan', 'đơn vị', 'nơi tiếp nhận', 'bộ phận tiếp nhận', 'phòng, ban', 'phòng ban'),
   province: anywhere('tỉnh'),
   /** A one-row table listing fields or contents rather than places. */
   field: starts('lĩnh vực', 'nội dung'),
   /** Rows under these unit columns are fields or procedures, or communes written bare. */
-  fieldColumn: starts('lĩnh vực', 'thủ tục', 'tên thủ tục', 'nội dung'),
+  fieldColumn: starts(
+    'lĩnh vực',
+    'tên lĩnh vực',
+    'thủ tục',
+    'tên thủ tục',
+    'loại hồ sơ',
+    'tên loại hồ sơ',
+    'nội dung',
+  ),
   communeColumn: starts('xã', 'tên xã'),
 };
 
@@ -217,6 +243,8 @@ export const LEVEL = {
   ),
   district: starts('huyện', 'thị xã', 'thành phố', 'quận'),
   districtWord: anywhere('huyện'),
+  /** "Cấp huyện": the district tier itself, whose own departments are district-level units. */
+  districtTier: starts('cấp huyện', 'huyện'),
   bandCommune: anywhere('xã', 'phường', 'thị trấn', 'đặc khu'),
   bandDepartment: anywhere('tỉnh', 'phòng', 'cơ quan', 'sở', 'ban', 'ngành'),
 };

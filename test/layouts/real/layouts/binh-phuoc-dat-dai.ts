@@ -109,10 +109,6 @@ export function layout(): RealLayout {
     exercises:
       'total "Cộng" after its parts, group rows I/II with figures (subtotals), certificate counts, month label only',
     grid: built.grid,
-    knownGaps: {
-      scope:
-        'No sheet scope is reported (want null, a provincial office with no place in its title); "Chi nhánh …" rows get level district instead of department.',
-    },
     expected: expectedOf(built, body, {
       description:
         'Land registration office report: group rows I/II are subtotals of their branches; no grand total.',

@@ -77,11 +77,6 @@ export function layout(): RealLayout {
     exercises:
       'no "Tổng số" columns, cancelled in the period, Chờ bổ sung inside unresolved, collected/uncollected split of resolved',
     grid: built.grid,
-    knownGaps: {
-      figures:
-        '"Chờ bổ sung" is taken as the total of "Chưa giải quyết" (a group with no "Tổng số"), so every row gets a false parts-mismatch error.',
-      scope: 'No sheet scope is reported yet; rows that are fields get level null instead of field.',
-    },
     expected: expectedOf(built, body, {
       description:
         'District report by field (pre-2025 quận): resolved = đúng hạn + quá hạn, with no total column.',

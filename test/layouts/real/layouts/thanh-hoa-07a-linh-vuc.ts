@@ -97,10 +97,6 @@ export function layout(): RealLayout {
     exercises:
       'rows are fields of a ward (2026), no receipt channels, Bổ sung and Trả lại as parts of received',
     grid: built.grid,
-    knownGaps: {
-      figures:
-        '"Bổ sung" (dossiers stopped for supplements) is not taken as a part of received, so every row where it is not 0 gets a false parts-mismatch.',
-    },
     expected: expectedOf(built, body, {
       description: 'A ward one-stop report by field (07a layout). Scope is the ward; units are fields.',
       sheet: spec.sheet,

@@ -191,10 +191,6 @@ export function layout(): RealLayout {
     exercises:
       '31 columns: code column, printed rates among counts, sync and payment, group title over two rows, band rows, (1)…(31)',
     grid: built.grid,
-    knownGaps: {
-      figures:
-        '"Tổng hồ sơ Phải đồng bộ về Cổng DVC QG" is read as the synced count, so portalSyncRate is received/received = 100% everywhere.',
-    },
     expected: expectedOf(built, body, {
       description:
         'Combined 766 unit report with label-only band rows I/II and a numbering row; every printed rate agrees.',
