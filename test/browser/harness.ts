@@ -13,15 +13,31 @@ export { DIST } from './static-server';
 export const ARTIFACTS = path.resolve(__dirname, '../../test-artifacts');
 export const FIXTURES = path.resolve(__dirname, '../fixtures');
 
-/** describe, or describe.skip with the reason printed, when Chromium is not installed. */
-export const describeInBrowser: jest.Describe = fs.existsSync(CHROMIUM)
-  ? describe
-  : (() => {
-      console.warn(
-        `Browser tests skipped: ${CHROMIUM} is absent. Install it with "apt-get update && apt-get install -y chromium".`,
+/**
+ * How the browser suites run: in describe when Chromium is there; without it they are skipped with the
+ * reason printed on a developer's machine, but in CI (CI=true) they fail: a green CI must have run them.
+ */
+export function browserDescribe(hasChromium: boolean, ci: string | undefined): jest.Describe {
+  if (hasChromium) return describe;
+  const reason = `${CHROMIUM} is absent. Install it with "apt-get update && apt-get install -y chromium".`;
+  if (ci === 'true' || ci === '1') {
+    const failing = (name: string) =>
+      describe(name, () =>
+        test('needs Chromium', () => {
+          throw new Error(`Browser tests cannot run in CI: ${reason}`);
+        }),
       );
-      return describe.skip;
-    })();
+    return Object.assign(failing, {
+      skip: describe.skip,
+      only: failing,
+      each: describe.each,
+    }) as unknown as jest.Describe;
+  }
+  console.warn(`Browser tests skipped: ${reason}`);
+  return describe.skip;
+}
+
+export const describeInBrowser = browserDescribe(fs.existsSync(CHROMIUM), process.env.CI);
 
 import type { StaticServer } from './static-server';
 export { serveDist, type StaticServer } from './static-server';

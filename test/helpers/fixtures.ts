@@ -21,6 +21,8 @@ export interface Expected {
   total?: Record<string, { value: number }>;
   thresholds?: Record<string, number>;
   below?: Record<string, string[]>;
+  /** Leaders below threshold per metric, as "unit / name". */
+  belowLeaders?: Record<string, string[]>;
   leaders?: { unit: string; name: string; row: number; signatureRate: number }[];
   findings?: { code: string; row: number; column?: string }[];
   otherSheets?: Record<string, string>;

@@ -1,11 +1,14 @@
 /**
- * Whole-sheet findings: an empty sheet, a table whose header was not recognized, and the columns a
- * sheet lacks for an indicator it otherwise has (named as officers write them, never by metric id).
+ * Whole-sheet findings: an empty sheet, a table whose header or columns were not recognized (and
+ * what was found instead), and the columns a sheet lacks for an indicator it otherwise has (named as
+ * officers write them, never by metric id).
  */
 import { METRICS } from '../metrics/catalog';
 import type { ColumnMap } from '../detect/fields';
 import { addFinding, defineFinding, type FindingSink, type Where } from '../findings';
-import type { Grid } from '../grid';
+import { cellAt, columnLetter, type Grid } from '../grid';
+import type { HeaderBlock } from '../detect/header';
+import { columnName } from './cells';
 import type { Lang } from '../lang';
 import { cellText } from '../parse/text';
 import { METRIC_IDS, type MetricId } from '../report';
@@ -24,6 +27,21 @@ const HEADER_NOT_FOUND = defineFinding({
       'Có bảng số liệu nhưng không nhận ra dòng tiêu đề cột; hãy chọn loại bảng và cột trong mục "Trang tính".',
     en: () =>
       'A table of figures was found but no recognizable header; choose the sheet kind and columns by hand.',
+  },
+});
+
+const COLUMNS_NOT_RECOGNIZED = defineFinding<{ numeric: number; missing: string; found: string }>({
+  code: 'columns-not-recognized',
+  severity: 'info',
+  messages: {
+    vi: (a) =>
+      `Bảng có ${a.numeric} cột số nhưng không nhận ra ${a.missing}` +
+      (a.found ? ` (đã nhận ra: ${a.found})` : '') +
+      '; hãy chọn loại bảng và cột trong mục "Trang tính".',
+    en: (a) =>
+      `The table has ${a.numeric} numeric columns but no recognizable ${a.missing}` +
+      (a.found ? ` (recognized: ${a.found})` : '') +
+      '; choose the sheet kind and columns by hand.',
   },
 });
 
@@ -54,8 +72,67 @@ function looksLikeTable(grid: Grid): boolean {
 }
 
 /** Called when no header (or no known kind) was found: a sheet of figures is worth a word. */
-export function checkUnreadTable(grid: Grid, sink: FindingSink, where: Where): void {
-  if (looksLikeTable(grid)) addFinding(sink, HEADER_NOT_FOUND, where, {});
+export function checkUnreadTable(grid: Grid, sink: FindingSink, where: Where): boolean {
+  const table = looksLikeTable(grid);
+  if (table) addFinding(sink, HEADER_NOT_FOUND, where, {});
+  return table;
+}
+
+/** Columns under the header holding mostly numbers. */
+function numericColumns(grid: Grid, header: HeaderBlock): number {
+  let n = 0;
+  for (let c = 0; c < header.width; c++) {
+    let numbers = 0;
+    let filled = 0;
+    for (let r = header.firstDataRow; r < Math.min(grid.values.length, header.firstDataRow + 50); r++) {
+      const v = cellAt(grid, r, c);
+      if (v === null || cellText(v) === '') continue;
+      filled++;
+      if (typeof v === 'number') numbers++;
+    }
+    if (filled && numbers / filled >= 0.5) n++;
+  }
+  return n;
+}
+
+/** The key columns an unrecognized table may lack, as the message names them. */
+const KEY_COLUMNS: Record<'name' | 'received' | 'resolved' | 'any', Record<Lang, string>> = {
+  name: { vi: 'cột tên đơn vị', en: 'unit column' },
+  received: { vi: 'cột Tiếp nhận', en: 'received column' },
+  resolved: { vi: 'cột Đã giải quyết', en: 'resolved column' },
+  any: { vi: 'cột chỉ tiêu nào', en: 'indicator column' },
+};
+
+/**
+ * What an unrecognized table holds, so the officer can map its columns in the pane: "Bảng có 14
+ * cột số nhưng không nhận ra cột Tiếp nhận, Đã giải quyết (đã nhận ra: Đơn vị (B))".
+ */
+export function describeUnplaced(
+  grid: Grid,
+  header: HeaderBlock,
+  columns: ColumnMap,
+  sink: FindingSink,
+): void {
+  const missing: (keyof typeof KEY_COLUMNS)[] = [];
+  if (columns.name === undefined) missing.push('name');
+  if (columns.recvTotal === undefined && columns.recvOnline === undefined) missing.push('received');
+  if (columns.resTotal === undefined && columns.resOnTime === undefined && columns.resLate === undefined)
+    missing.push('resolved');
+  if (!missing.length) missing.push('any');
+  const found = Object.entries(columns)
+    .filter(([f]) => f !== 'stt')
+    .map(([, c]) => `${columnName(header.paths, c as number)} (${columnLetter(c as number)})`)
+    .join(', ');
+  addFinding(
+    sink,
+    COLUMNS_NOT_RECOGNIZED,
+    { row: header.top + 1 },
+    {
+      numeric: numericColumns(grid, header),
+      missing: missing.map((k) => KEY_COLUMNS[k][sink.lang]).join(', '),
+      found,
+    },
+  );
 }
 
 /** "Tỷ lệ thanh toán trực tuyến" -> "tỷ lệ thanh toán trực tuyến" inside a Vietnamese sentence. */

@@ -1,0 +1,296 @@
+/**
+ * One case per finding code, each raised by the check that owns it, with its exact place, severity
+ * and message in both languages. `Record<FindingCode, …>` makes a new code without a case a type error.
+ */
+import { findHeader } from '../../src/core/detect/header';
+import type { ColumnMap } from '../../src/core/detect/fields';
+import { findingSink, type FindingSink } from '../../src/core/findings';
+import type { Grid } from '../../src/core/grid';
+import type { Lang } from '../../src/core/lang';
+import { tableMetrics } from '../../src/core/metrics/tableMetrics';
+import type { Finding, FindingCode } from '../../src/core/report';
+import { FigureReader } from '../../src/core/validate/cells';
+import { checkDuplicates } from '../../src/core/validate/duplicates';
+import { detectLegacyEncoding } from '../../src/core/validate/encoding';
+import { checkPrintedRate } from '../../src/core/validate/rates';
+import {
+  checkEmpty,
+  checkMissingColumns,
+  checkUnreadTable,
+  describeUnplaced,
+} from '../../src/core/validate/sheet';
+import { checkTotals, type ValuedRow } from '../../src/core/validate/totals';
+
+const grid = (values: Grid['values']): Grid => ({ name: 'Tháng 4', values, merges: [] });
+
+/** Columns A.. of a statistics row: name, received, online, resolved, early, on time, late. */
+const STATS_COLUMNS: ColumnMap = {
+  name: 0,
+  recvTotal: 1,
+  recvOnline: 2,
+  resTotal: 3,
+  resEarly: 4,
+  resOnTime: 5,
+  resLate: 6,
+};
+const HEADERS = ['Đơn vị', 'Tổng số', 'Trực tuyến', 'Đã giải quyết', 'Trước hạn', 'Đúng hạn', 'Quá hạn'];
+const header = (col: number) => HEADERS[col];
+
+const readCounts = (sink: FindingSink, cells: Grid['values'][number]) =>
+  new FigureReader(
+    grid([HEADERS, cells]),
+    STATS_COLUMNS,
+    HEADERS.map((h) => [h]),
+    sink,
+  ).counts(1, ['recvTotal', 'recvOnline', 'resTotal', 'resEarly', 'resOnTime', 'resLate'], 'Xã An Vinh');
+
+interface Case {
+  raise(sink: FindingSink): void;
+  finding: Omit<Finding, 'message' | 'sheet'>;
+  vi: string;
+  en: string;
+}
+
+const CASES: Record<FindingCode, Case> = {
+  'empty-sheet': {
+    raise: (sink) => expect(checkEmpty(grid([[null, '  '], []]), sink)).toBe(true),
+    finding: { severity: 'info', code: 'empty-sheet', row: null },
+    vi: 'Trang tính trống.',
+    en: 'The sheet is empty.',
+  },
+  'header-not-found': {
+    raise: (sink) =>
+      expect(
+        checkUnreadTable(
+          grid([
+            [1, 2, 3],
+            [4, 5, 6],
+            [7, 8, 9],
+          ]),
+          sink,
+          { row: null },
+        ),
+      ).toBe(true),
+    finding: { severity: 'warning', code: 'header-not-found', row: null },
+    vi: 'Có bảng số liệu nhưng không nhận ra dòng tiêu đề cột; hãy chọn loại bảng và cột trong mục "Trang tính".',
+    en: 'A table of figures was found but no recognizable header; choose the sheet kind and columns by hand.',
+  },
+  'columns-not-recognized': {
+    raise: (sink) => {
+      const g = grid([
+        ['STT', 'Đơn vị', 'Chỉ số A', 'Chỉ số B'],
+        [1, 'Xã An Vinh', 12, 30],
+        [2, 'Xã An Hòa', 15, 31],
+      ]);
+      describeUnplaced(g, findHeader(g)!, { stt: 0, name: 1 }, sink);
+    },
+    finding: { severity: 'info', code: 'columns-not-recognized', row: 1 },
+    vi: 'Bảng có 3 cột số nhưng không nhận ra cột Tiếp nhận, cột Đã giải quyết (đã nhận ra: Đơn vị (B)); hãy chọn loại bảng và cột trong mục "Trang tính".',
+    en: 'The table has 3 numeric columns but no recognizable received column, resolved column (recognized: Đơn vị (B)); choose the sheet kind and columns by hand.',
+  },
+  'missing-column': {
+    raise: (sink) => checkMissingColumns(['onlineRate'], { name: 1, paidOnline: 4 }, { row: 5 }, sink),
+    finding: { severity: 'warning', code: 'missing-column', row: 5 },
+    vi: 'Thiếu cột "Số hồ sơ có phí, lệ phí" nên không tính được tỷ lệ thanh toán trực tuyến.',
+    en: 'Column "Dossiers with fees" is missing, so "Fees paid online" cannot be computed.',
+  },
+  'not-a-number': {
+    raise: (sink) =>
+      expect(readCounts(sink, ['Xã An Vinh', 120, 'N/A', 100, 40, 55, 5]).recvOnline).toBeNull(),
+    finding: { severity: 'error', code: 'not-a-number', row: 2, column: 'C', unit: 'Xã An Vinh' },
+    vi: 'Ô C2 (Trực tuyến) chứa "N/A", không phải số.',
+    en: 'Cell C2 (Trực tuyến) holds "N/A", not a number.',
+  },
+  'negative-value': {
+    raise: (sink) => expect(readCounts(sink, ['Xã An Vinh', 120, 60, 100, 40, 55, -5]).resLate).toBeNull(),
+    finding: { severity: 'error', code: 'negative-value', row: 2, column: 'G', unit: 'Xã An Vinh' },
+    vi: 'Ô G2 (Quá hạn) có số âm (-5).',
+    en: 'Cell G2 (Quá hạn) is negative (-5).',
+  },
+  'error-value': {
+    raise: (sink) =>
+      expect(readCounts(sink, ['Xã An Vinh', 120, 60, 100, { error: '#DIV/0!' }, 55, 5]).resEarly).toBeNull(),
+    finding: { severity: 'error', code: 'error-value', row: 2, column: 'E', unit: 'Xã An Vinh' },
+    vi: 'Ô E2 (Trước hạn) bị lỗi công thức #DIV/0!.',
+    en: 'Cell E2 (Trước hạn) holds the Excel error #DIV/0!.',
+  },
+  'parts-mismatch': {
+    raise: (sink) => {
+      const m = tableMetrics(
+        { resTotal: 9643, resEarly: 9000, resOnTime: 600, resLate: 50 },
+        { sink, row: 11, unit: 'Xã An Hưng', columns: STATS_COLUMNS, header, check: true },
+      );
+      // A resolved total that disagrees with its parts spoils the on-time rate.
+      expect(m.onTimeRate).toEqual({ value: null });
+    },
+    finding: { severity: 'error', code: 'parts-mismatch', row: 12, column: 'D', unit: 'Xã An Hưng' },
+    vi: 'Đã giải quyết (9.643) khác Trước hạn + Đúng hạn + Quá hạn (9.650)',
+    en: 'Đã giải quyết (9,643) differs from Trước hạn + Đúng hạn + Quá hạn (9,650)',
+  },
+  'ratio-over-100': {
+    raise: (sink) => {
+      const m = tableMetrics(
+        { recvTotal: 100, recvNew: 80, recvOnline: 90 },
+        { sink, row: 6, unit: 'Xã An Hòa', columns: STATS_COLUMNS, header, check: true },
+      );
+      expect(m.onlineRate).toEqual({ value: null, numerator: 90, denominator: 80 });
+    },
+    finding: { severity: 'error', code: 'ratio-over-100', row: 7, column: 'C', unit: 'Xã An Hòa' },
+    vi: 'Trực tuyến (90) lớn hơn Tổng số (80): tỷ lệ vượt 100%.',
+    en: 'Trực tuyến (90) exceeds Tổng số (80): the rate is over 100%.',
+  },
+  'total-mismatch': {
+    raise: (sink) => {
+      const row = (r: number, name: string, role: ValuedRow['role'], recvTotal: number): ValuedRow => ({
+        row: r,
+        name,
+        role,
+        level: null,
+        values: { recvTotal },
+      });
+      const total = row(9, 'Tổng cộng', 'total', 11256);
+      const spoiled = checkTotals(
+        [row(7, 'Xã An Vinh', 'unit', 10000), row(8, 'Xã An Hòa', 'unit', 256), total],
+        ['recvTotal'],
+        STATS_COLUMNS,
+        header,
+        sink,
+      );
+      expect([...spoiled.get(total)!]).toEqual(['recvTotal']);
+    },
+    finding: { severity: 'error', code: 'total-mismatch', row: 10, column: 'B', unit: 'Tổng cộng' },
+    vi: 'Dòng "Tổng cộng", cột Tổng số: 11.256 khác tổng các đơn vị (10.256).',
+    en: 'Row "Tổng cộng", column Tổng số: 11,256 differs from the sum of the units (10,256).',
+  },
+  'rate-mismatch': {
+    raise: (sink) =>
+      checkPrintedRate(
+        { value: 0.4129, decimals: 2, column: 7 },
+        { value: 4000 / 9700, numerator: 4000, denominator: 9700 },
+        { row: 11, unit: 'Xã An Hưng' },
+        sink,
+      ),
+    finding: { severity: 'warning', code: 'rate-mismatch', row: 12, column: 'H', unit: 'Xã An Hưng' },
+    vi: 'Tỷ lệ ghi trong ô H12 (41,29%) khác tỷ lệ tính từ số liệu (41,24%).',
+    en: 'The rate in H12 (41.29%) differs from the one computed from the counts (41.24%).',
+  },
+  'duplicate-unit': {
+    raise: (sink) =>
+      checkDuplicates(
+        [
+          { row: 14, name: 'Xã An Vinh' },
+          { row: 15, name: 'Xã An Hòa' },
+          { row: 17, name: 'UBND xã An Vinh' },
+        ],
+        sink,
+        'B',
+      ),
+    finding: { severity: 'warning', code: 'duplicate-unit', row: 18, column: 'B', unit: 'UBND xã An Vinh' },
+    vi: 'Đơn vị "UBND xã An Vinh" trùng với "Xã An Vinh" ở dòng 15.',
+    en: 'Unit "UBND xã An Vinh" duplicates "Xã An Vinh" on row 15.',
+  },
+  'legacy-encoding': {
+    raise: (sink) =>
+      detectLegacyEncoding(
+        grid([
+          ['STT', 'Tæng sè hå s¬'],
+          [1, 'Tæng'],
+        ]),
+        sink,
+      ),
+    finding: { severity: 'warning', code: 'legacy-encoding', row: 1, column: 'B' },
+    vi: 'Ô B1 có chữ mã cũ (TCVN3/VNI): "Tæng sè hå s¬". Hãy chuyển sang Unicode (Unikey: Công cụ chuyển mã).',
+    en: 'Cell B1 holds legacy-encoded (TCVN3/VNI) text: "Tæng sè hå s¬". Convert it to Unicode.',
+  },
+};
+
+function raised(c: Case, lang: Lang): Finding[] {
+  const sink = findingSink('Tháng 4', lang);
+  c.raise(sink);
+  return sink.list;
+}
+
+describe.each(Object.entries(CASES))('%s', (_code, c) => {
+  test('is raised once, at its cell, with its severity and Vietnamese message', () => {
+    expect(raised(c, 'vi')).toEqual([{ ...c.finding, sheet: 'Tháng 4', message: c.vi }]);
+  });
+
+  test('speaks English when asked', () => {
+    expect(raised(c, 'en')).toEqual([{ ...c.finding, sheet: 'Tháng 4', message: c.en }]);
+  });
+});
+
+describe('checks that stay quiet', () => {
+  const quiet = (raise: (sink: FindingSink) => void) => {
+    const sink = findingSink('Tháng 4', 'vi');
+    raise(sink);
+    return sink.list;
+  };
+
+  test('a sheet with one value is not empty; three rows of two numbers are no table', () => {
+    expect(quiet((s) => expect(checkEmpty(grid([[null], [null, 0]]), s)).toBe(false))).toEqual([]);
+    expect(
+      quiet((s) =>
+        expect(
+          checkUnreadTable(
+            grid([
+              [1, 2],
+              [3, 4],
+              [5, 6],
+            ]),
+            s,
+            { row: null },
+          ),
+        ).toBe(false),
+      ),
+    ).toEqual([]);
+  });
+
+  test('a printed rate within its precision, and a blank or IFERROR 0 where no rate exists', () => {
+    const computed = { value: 4000 / 9700, numerator: 4000, denominator: 9700 };
+    expect(
+      quiet((s) => checkPrintedRate({ value: 0.4124, decimals: 2, column: 7 }, computed, { row: 1 }, s)),
+    ).toEqual([]);
+    // 41,2% shown: 0,05 points of slack.
+    expect(
+      quiet((s) => checkPrintedRate({ value: 0.412, decimals: 1, column: 7 }, computed, { row: 1 }, s)),
+    ).toEqual([]);
+    expect(
+      quiet((s) => checkPrintedRate({ value: 0, decimals: 0, column: 7 }, { value: null }, { row: 1 }, s)),
+    ).toEqual([]);
+  });
+
+  test('a total that is the sum of its units, and a column with a faulty unit cell, raise nothing', () => {
+    const rows: ValuedRow[] = [
+      { row: 7, name: 'Xã An Vinh', role: 'unit', level: null, values: { recvTotal: 10000, resTotal: null } },
+      { row: 8, name: 'Xã An Hòa', role: 'unit', level: null, values: { recvTotal: 256, resTotal: 5 } },
+      { row: 9, name: 'Tổng cộng', role: 'total', level: null, values: { recvTotal: 10256, resTotal: 99 } },
+    ];
+    expect(quiet((s) => checkTotals(rows, ['recvTotal', 'resTotal'], STATS_COLUMNS, header, s))).toEqual([]);
+  });
+
+  test('a metric computed, or one without any of its inputs, is no missing column', () => {
+    expect(
+      quiet((s) => checkMissingColumns(['onlinePaymentRate'], { paidOnline: 4, feeTotal: 3 }, { row: 5 }, s)),
+    ).toEqual([]);
+    expect(quiet((s) => checkMissingColumns([], { name: 1, recvTotal: 2 }, { row: 5 }, s))).toEqual([]);
+  });
+
+  test('unit names with another word in front are different units', () => {
+    expect(
+      quiet((s) =>
+        checkDuplicates(
+          [
+            { row: 1, name: 'Xã An Vinh' },
+            { row: 2, name: 'Thị trấn An Vinh' },
+          ],
+          s,
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  test('Unicode Vietnamese is never taken for TCVN3', () => {
+    expect(quiet((s) => detectLegacyEncoding(grid([['Tổng số hồ sơ', 'Đúng hạn']]), s))).toEqual([]);
+  });
+});
