@@ -250,7 +250,7 @@ export function patchPackage(pkg: WorkbookPackage, patch: SheetPatch): Uint8Arra
     const { layout, name, replaces } = patch.summary;
     const { part, relId } = placeSheet(name, replaces);
     if (replaces) edit.rename = { relId, name };
-    const charts = chartParts(layout, name, part, OWN_PART_MARK);
+    const charts = chartParts(layout, name, OWN_PART_MARK);
     const sheet = summarySheetXml(layout, book, charts ? 'rIdCchcDrawing' : null);
     replace(part, sheet.xml);
     const sheetRels = relsPartOf(part);
