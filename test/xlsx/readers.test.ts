@@ -15,9 +15,11 @@ const ROOT = path.join(__dirname, '..', '..');
 const CORPUS = path.join(ROOT, 'test', 'corpus');
 const refused = new Set(
   Object.entries(
-    (JSON.parse(fs.readFileSync(path.join(CORPUS, 'expectations.json'), 'utf8')) as {
-      files: Record<string, { exitCode: number }>;
-    }).files,
+    (
+      JSON.parse(fs.readFileSync(path.join(CORPUS, 'expectations.json'), 'utf8')) as {
+        files: Record<string, { exitCode: number }>;
+      }
+    ).files,
   )
     .filter(([, e]) => e.exitCode === 1)
     .map(([f]) => f),
