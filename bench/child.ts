@@ -7,7 +7,7 @@
  * modes:
  *   core    grid -> report (summarizeWorkbook), then the summary layout and highlight marks; the grid is
  *           built in memory exactly as src/xlsx/readGrid would give it (no file involved)
- *   file    the command line's whole path: read the .xlsx bytes, openWorkbook (ExcelJS), XlsxHost
+ *   file    the command line's whole path: read the .xlsx bytes, openWorkbook (zip index), XlsxHost
  *           readSheets, summarize, write the report JSON, buildSummaryLayout, writeSummary, highlight,
  *           write the output .xlsx (src/cli/summarize.ts, step for step)
  *   office  the Office.js adapter (src/excel) against the recording fake of test/excel: every command's
