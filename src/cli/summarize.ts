@@ -4,12 +4,14 @@
  * nothing is written and the input is never touched.
  */
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { summarizeWorkbook } from '../core/engine';
 import { defaultSettings, thresholdsSchema } from '../core/schema';
 import { buildSummaryLayout, highlightMarks } from '../core/summary';
 import { XlsxHost } from '../xlsx/XlsxHost';
 import { isMacroEnabled } from '../xlsx/workbookPackage';
 import { openWorkbook, UnreadableWorkbook } from '../xlsx/openWorkbook';
+import { setNativeInflate } from '../xlsx/zip';
 import { parseArgs } from './args';
 import { CliError, lineAndColumn, readFile, realTarget, writeAll } from './files';
 
@@ -48,6 +50,7 @@ function checkTargets(input: string, out: string | undefined, json: string | und
 }
 
 async function main(): Promise<void> {
+  setNativeInflate((data, limit) => zlib.inflateRawSync(data, { maxOutputLength: Math.max(limit, 1) }));
   const args = parseArgs(process.argv.slice(2));
   checkTargets(args.input, args.out, args.json);
   const pkg = await openWorkbook(readFile(args.input));
