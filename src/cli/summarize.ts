@@ -4,7 +4,6 @@
  * nothing is written and the input is never touched.
  */
 import path from 'node:path';
-import zlib from 'node:zlib';
 import { summarizeWorkbook } from '../core/engine';
 import { defaultSettings, thresholdsSchema } from '../core/schema';
 import { buildSummaryLayout, highlightMarks } from '../core/summary';
@@ -13,7 +12,7 @@ import { isMacroEnabled } from '../xlsx/workbookPackage';
 import { openWorkbook, UnreadableWorkbook } from '../xlsx/openWorkbook';
 import { setNativeInflate } from '../xlsx/zip';
 import { parseArgs } from './args';
-import { CliError, lineAndColumn, readFile, realTarget, writeAll } from './files';
+import { CliError, lineAndColumn, readFile, realTarget, writeAll, zlibInflate } from './files';
 
 function readThresholds(file: string): Record<string, number> {
   // Notepad saves UTF-8 with a byte order mark.
@@ -50,7 +49,7 @@ function checkTargets(input: string, out: string | undefined, json: string | und
 }
 
 async function main(): Promise<void> {
-  setNativeInflate((data, limit) => zlib.inflateRawSync(data, { maxOutputLength: Math.max(limit, 1) }));
+  setNativeInflate(zlibInflate);
   const args = parseArgs(process.argv.slice(2));
   checkTargets(args.input, args.out, args.json);
   const pkg = await openWorkbook(readFile(args.input));

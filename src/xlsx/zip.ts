@@ -74,6 +74,8 @@ export function setNativeInflate(inflate: RawInflate | null): void {
 
 /** Decoded text per piece when a part was inflated in one go. */
 const PIECE = 1 << 20;
+/** Larger parts stream through fflate, so a 500,000-row sheet is never held inflated whole. */
+const NATIVE_MAX_BYTES = 64 * 1024 * 1024;
 
 /** Compressed input per step: the output of one step stays bounded (deflate expands ~1000× at most). */
 const STEP = 64 * 1024;
@@ -92,7 +94,7 @@ export function* inflateEntry(bytes: Uint8Array, e: ZipEntry): Generator<Uint8Ar
   }
   if (e.method !== 8)
     throw new UnreadableWorkbook(`Tệp hỏng, không đọc được: phần ${e.name} nén theo kiểu không hỗ trợ.`);
-  if (nativeInflate) {
+  if (nativeInflate && e.size <= NATIVE_MAX_BYTES) {
     let out: Uint8Array;
     try {
       out = nativeInflate(data, e.size);
