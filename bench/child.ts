@@ -7,7 +7,7 @@
  * modes:
  *   core    grid -> report (summarizeWorkbook), then the summary layout and highlight marks; the grid is
  *           built in memory exactly as src/xlsx/readGrid would give it (no file involved)
- *   file    the command line's whole path: read the .xlsx bytes, openWorkbook (ExcelJS), XlsxHost
+ *   file    the command line's whole path: read the .xlsx bytes, openWorkbook (zip index), XlsxHost
  *           readSheets, summarize, write the report JSON, buildSummaryLayout, writeSummary, highlight,
  *           write the output .xlsx (src/cli/summarize.ts, step for step)
  *   office  the Office.js adapter (src/excel) against the recording fake of test/excel: every command's
@@ -26,6 +26,8 @@ import { defaultSettings } from '../src/core/schema';
 import { buildSummaryLayout, highlightMarks } from '../src/core/summary';
 import { XlsxHost } from '../src/xlsx/XlsxHost';
 import { openWorkbook } from '../src/xlsx/openWorkbook';
+import { setNativeInflate } from '../src/xlsx/zip';
+import { zlibInflate } from '../src/cli/files';
 import { caseById, gridOf, inputFile, OUT_DIR, type CaseDef } from './cases';
 import { DATE_FMT, LIST_FIRST_ROW, listHead, listRows } from './generate';
 import { collect, heapUsedMB, maxRssMB, median, Phases, round } from './measure';
@@ -106,6 +108,7 @@ async function file(c: CaseDef) {
   const p = new Phases();
   const bytes = fs.readFileSync(input);
   p.mark('readFile');
+  setNativeInflate(zlibInflate); // as src/cli/summarize.ts
   const host = new XlsxHost(await openWorkbook(bytes));
   p.mark('openWorkbook');
   const settings = (await host.loadSettings()) ?? defaultSettings();

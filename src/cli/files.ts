@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 
 export class CliError extends Error {}
 
@@ -86,3 +87,7 @@ export function lineAndColumn(text: string, offset: number): string {
   const before = text.slice(0, offset).split('\n');
   return `dòng ${before.length}, cột ${before[before.length - 1].length + 1}`;
 }
+
+/** node's zlib for the package reader, stopped at the declared size (a lying part throws a RangeError). */
+export const zlibInflate = (data: Uint8Array, limit: number) =>
+  zlib.inflateRawSync(data, { maxOutputLength: Math.max(limit, 1) });

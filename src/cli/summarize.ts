@@ -10,8 +10,9 @@ import { buildSummaryLayout, highlightMarks } from '../core';
 import { XlsxHost } from '../xlsx/XlsxHost';
 import { isMacroEnabled } from '../xlsx/workbookPackage';
 import { openWorkbook, UnreadableWorkbook } from '../xlsx/openWorkbook';
+import { setNativeInflate } from '../xlsx/zip';
 import { parseArgs } from './args';
-import { CliError, lineAndColumn, readFile, realTarget, writeAll } from './files';
+import { CliError, lineAndColumn, readFile, realTarget, writeAll, zlibInflate } from './files';
 
 function readThresholds(file: string): Record<string, number> {
   // Notepad saves UTF-8 with a byte order mark.
@@ -48,6 +49,7 @@ function checkTargets(input: string, out: string | undefined, json: string | und
 }
 
 async function main(): Promise<void> {
+  setNativeInflate(zlibInflate);
   const args = parseArgs(process.argv.slice(2));
   checkTargets(args.input, args.out, args.json);
   const pkg = await openWorkbook(readFile(args.input));

@@ -29,11 +29,12 @@ export class XlsxHost implements HostPort {
   private context: SheetContext | null = null;
   private summary: { layout: SummaryLayout; name: string } | null = null;
   private settingsText: string | null = null;
-  /** Backup as stored in the file, and as it will be written. */
+  /** The backup stored in the file. */
   private backup: StyleBackup = {};
   private marks: CellMark[] = [];
   private settingsChanged = false;
-  private backupChanged = false;
+  /** clearHighlights() was called: the file's shading is undone on save. */
+  private cleared = false;
 
   constructor(readonly pkg: WorkbookPackage) {
     const settings = this.settingsRef();
@@ -120,7 +121,7 @@ export class XlsxHost implements HostPort {
   /** Restores the styles our earlier shading replaced (in this session and in the file). */
   async clearHighlights(): Promise<void> {
     this.marks = [];
-    this.backupChanged = true;
+    this.cleared = true;
   }
 
   /** Files have no selection; the standalone page shows the cell address instead. */
@@ -152,8 +153,8 @@ export class XlsxHost implements HostPort {
     const bySheetId = new Map(this.pkg.sheets.map((s) => [s.sheetId, s]));
     const byName = new Map(this.pkg.sheets.map((s) => [s.name, s]));
     // Cleared: every cell shaded before gets its own style back, unless it is shaded again below.
-    const restore: StyleBackup = this.backupChanged ? this.backup : {};
-    const backup: StyleBackup = this.backupChanged ? {} : structuredClone(this.backup);
+    const restore: StyleBackup = this.cleared ? this.backup : {};
+    const backup: StyleBackup = this.cleared ? {} : structuredClone(this.backup);
     for (const [id, cells] of Object.entries(restore)) {
       const part = bySheetId.get(id)?.part;
       if (part) for (const [addr, s] of Object.entries(cells)) editsOf(part).set(addr, () => s);
@@ -177,8 +178,7 @@ export class XlsxHost implements HostPort {
       summary: this.summary ? { ...this.summary, replaces: own } : undefined,
       settingsSheet: this.settingsRef(),
       settingsRows: () => {
-        const backupChanged =
-          this.marks.length > 0 || (this.backupChanged && Object.keys(restore).length > 0);
+        const backupChanged = this.marks.length > 0 || (this.cleared && Object.keys(restore).length > 0);
         if (!this.settingsChanged && !backupChanged) return null;
         const rows = [this.settingsText ?? ''];
         const text = Object.keys(backup).length ? BACKUP_TAG + JSON.stringify(backup) : '';

@@ -77,9 +77,13 @@ function settingsSheetXml(rows: string[]): string {
 /** Prefix ("" or "x:") the part's root element uses for the SpreadsheetML namespace. */
 const prefixOf = (xml: string, root: string) => new RegExp(`<(\\w+:)?${root}\\b`).exec(xml)?.[1] ?? '';
 
-/** The prefix bound to the relationships namespace in the part, declaring one when there is none. */
+/**
+ * The prefix bound to the relationships namespace on the part's root element, or a declaration to
+ * put on each new element (openpyxl declares it on every <sheet> instead of the root).
+ */
 function relPrefix(xml: string): { prefix: string; declare: string } {
-  const m = new RegExp(`xmlns:(\\w+)="${REL_NS.replace(/[./]/g, '\\$&')}"`).exec(xml);
+  const root = /<(?:\w+:)?workbook\b[^>]*>/.exec(xml)?.[0] ?? '';
+  const m = new RegExp(`xmlns:(\\w+)="${REL_NS.replace(/[./]/g, '\\$&')}"`).exec(root);
   return m ? { prefix: m[1], declare: '' } : { prefix: 'r', declare: ` xmlns:r="${REL_NS}"` };
 }
 
@@ -136,6 +140,8 @@ function patchWorkbookXml(xml: string, edit: WorkbookEdit): string {
   if (!names) return xml.replace(new RegExp(`<${esc}definedNames>\\s*</${esc}definedNames>`), '');
   const close = `</${p}definedNames>`;
   if (xml.includes(close)) return xml.replace(close, `${names}${close}`);
+  const empty = new RegExp(`<${esc}definedNames\\s*/>`);
+  if (empty.test(xml)) return xml.replace(empty, `<${p}definedNames>${names}${close}`);
   // definedNames follow sheets, functionGroups and externalReferences in the schema.
   return insertAfter(
     xml,
@@ -244,7 +250,7 @@ export function patchPackage(pkg: WorkbookPackage, patch: SheetPatch): Uint8Arra
     const { layout, name, replaces } = patch.summary;
     const { part, relId } = placeSheet(name, replaces);
     if (replaces) edit.rename = { relId, name };
-    const charts = chartParts(layout, name, part, OWN_PART_MARK);
+    const charts = chartParts(layout, name, OWN_PART_MARK);
     const sheet = summarySheetXml(layout, book, charts ? 'rIdCchcDrawing' : null);
     replace(part, sheet.xml);
     const sheetRels = relsPartOf(part);

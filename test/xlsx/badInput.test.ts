@@ -36,6 +36,16 @@ function expectRefusal(r: ReturnType<typeof summarize>, text: RegExp | string) {
   expect(lines[0]).not.toMatch(/\b(TypeError|Cannot read|undefined|ENOENT:|EACCES:|EISDIR:)/);
 }
 
+/** The fixture with some of its parts' text replaced (part -> [search, replacement]), saved as `name`. */
+function edited(name: string, edits: Record<string, [string, string]>, level: 1 | 6 = 6): string {
+  const parts = unzipSync(fs.readFileSync(input));
+  for (const [part, [from, to]] of Object.entries(edits))
+    parts[part] = strToU8(strFromU8(parts[part]).replace(from, to));
+  const file = path.join(tmp, name);
+  fs.writeFileSync(file, zipSync(parts, { level }));
+  return file;
+}
+
 const copy = (name: string) => {
   const f = path.join(tmp, name);
   fs.copyFileSync(input, f);
@@ -107,20 +117,13 @@ describe('bad input', () => {
   });
 
   it('reports a sheet the workbook lists without its part as a finding', () => {
-    const parts = unzipSync(fs.readFileSync(input));
-    const wb = strFromU8(parts['xl/workbook.xml']);
-    parts['xl/workbook.xml'] = strToU8(
-      wb.replace('</sheets>', '<sheet name="Tháng 5" sheetId="42" r:id="rIdGone"/></sheets>'),
-    );
-    const rels = strFromU8(parts['xl/_rels/workbook.xml.rels']);
-    parts['xl/_rels/workbook.xml.rels'] = strToU8(
-      rels.replace(
+    const file = edited('missing-part.xlsx', {
+      'xl/workbook.xml': ['</sheets>', '<sheet name="Tháng 5" sheetId="42" r:id="rIdGone"/></sheets>'],
+      'xl/_rels/workbook.xml.rels': [
         '</Relationships>',
         '<Relationship Id="rIdGone" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet42.xml"/></Relationships>',
-      ),
-    );
-    const file = path.join(tmp, 'missing-part.xlsx');
-    fs.writeFileSync(file, zipSync(parts));
+      ],
+    });
     const json = path.join(tmp, 'missing.json');
     const r = summarize([file, '--json', json, '--out', path.join(tmp, 'missing-out.xlsx')]);
     expect(r.stderr).toBe('');
@@ -134,16 +137,15 @@ describe('bad input', () => {
   });
 
   it('reads a sheet of a million styled empty rows in bounded memory', () => {
-    const parts = unzipSync(fs.readFileSync(input));
     const rows: string[] = [];
     for (let r = 200; r <= 1_000_000; r++) rows.push(`<row r="${r}" s="1" customFormat="1"/>`);
-    const sheet = strFromU8(parts['xl/worksheets/sheet1.xml']);
-    parts['xl/worksheets/sheet1.xml'] = strToU8(
-      sheet.replace('</sheetData>', `${rows.join('')}</sheetData>`),
+    const added = rows.join('');
+    expect(added.length).toBeGreaterThan(26_000_000);
+    const file = edited(
+      'million.xlsx',
+      { 'xl/worksheets/sheet1.xml': ['</sheetData>', `${added}</sheetData>`] },
+      1,
     );
-    expect(parts['xl/worksheets/sheet1.xml'].length).toBeGreaterThan(26_000_000);
-    const file = path.join(tmp, 'million.xlsx');
-    fs.writeFileSync(file, zipSync(parts, { level: 1 }));
     const json = path.join(tmp, 'million.json');
     const r = summarize([file, '--json', json], {
       env: { ...process.env, NODE_OPTIONS: '--max-old-space-size=400' },
@@ -231,16 +233,12 @@ describe('safe writes', () => {
   });
 
   it('refuses an .xlsm written as .xlsx, and keeps its type when written as .xlsm', () => {
-    const parts = unzipSync(fs.readFileSync(input));
-    const ct = strFromU8(parts['[Content_Types].xml']);
-    parts['[Content_Types].xml'] = strToU8(
-      ct.replace(
+    const xlsm = edited('macro.xlsm', {
+      '[Content_Types].xml': [
         'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml',
         'application/vnd.ms-excel.sheet.macroEnabled.main+xml',
-      ),
-    );
-    const xlsm = path.join(tmp, 'macro.xlsm');
-    fs.writeFileSync(xlsm, zipSync(parts));
+      ],
+    });
     const asXlsx = path.join(tmp, 'macro-out.xlsx');
     expectRefusal(summarize([xlsm, '--out', asXlsx]), 'có macro (VBA): hãy đặt tên tệp kết quả đuôi .xlsm');
     expect(fs.existsSync(asXlsx)).toBe(false);
