@@ -8,7 +8,7 @@ import ExcelJS from 'exceljs';
 import { summarizeWorkbook } from '../../src/core/engine';
 import type { Grid } from '../../src/core/grid';
 import { XlsxHost } from '../../src/xlsx';
-import { loadIntoFake } from './exceljs-to-fake';
+import { loadIntoBook } from './exceljs-to-book';
 import { makeHost } from './helpers';
 
 const DIR = path.resolve(__dirname, '../fixtures');
@@ -29,7 +29,7 @@ async function open(name: string) {
 
 async function viaOffice(workbook: ExcelJS.Workbook, apiVersion: string) {
   const { excel, host } = makeHost(apiVersion);
-  loadIntoFake(workbook, excel);
+  loadIntoBook(workbook, excel);
   const grids = await host.readSheets();
   return { grids, syncs: excel.syncs.length };
 }
@@ -37,8 +37,8 @@ async function viaOffice(workbook: ExcelJS.Workbook, apiVersion: string) {
 /** The same grids as the ExcelJS host's, minus what ExcelApi 1.1 cannot tell: the merged areas. */
 const withoutMerges = (grids: Grid[]) => grids.map((g) => ({ ...g, merges: [], mergesUnknown: true }));
 
-test('the five fixtures are present', () => {
-  expect(FIXTURES).toHaveLength(5);
+test('the six fixtures are present', () => {
+  expect(FIXTURES).toHaveLength(6);
 });
 
 describe.each(FIXTURES)('%s', (name) => {

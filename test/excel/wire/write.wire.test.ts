@@ -46,7 +46,7 @@ describe('writeSummary on the wire host', () => {
     expect(s.page.zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: null });
     expect(s.zoomIgnored).toBe(false);
     expect(s.frozenRows).toBe(summary.printTitleRows![1]);
-    expect(book.activeSheet).toBe(s);
+    expect(book.active).toBe(s);
   });
 
   test('item 2: a failure while building leaves the previous summary and its mark; the next run replaces it', async () => {
@@ -85,7 +85,7 @@ describe('writeSummary on the wire host', () => {
     expect(s.values.length).toBe(summary.rows.length);
     expect(s.charts.length).toBe(summary.charts!.length);
     expect(book.nameValue(SUMMARY_NAME)).toBe("='Tổng hợp CCHC'!$A$1");
-    expect(book.activeSheet).toBe(s);
+    expect(book.active).toBe(s);
   });
 
   test('item 3: a 5,000-unit summary: every request under 5 MB through the real serializer', async () => {
