@@ -84,6 +84,26 @@ describe('workflow', () => {
     expect(state().report!.sheets.map((s) => s.sheet)).not.toContain('Tổng hợp CCHC');
   });
 
+  it('a shading failure after the summary is in is told in the notice, not as a failed insert', async () => {
+    const { host, workflow, state } = await setUp('ho-so-an-lao-2024-04.xlsx');
+    await workflow.refresh('indicators');
+    jest.spyOn(host, 'highlight').mockRejectedValue(new Error('Sheet “Tháng 4-2024” đang được bảo vệ.'));
+    await workflow.insertSummary(state().report!, state().settings);
+    expect(state().error).toBeNull();
+    expect(state().notice).toEqual({
+      kind: 'inserted',
+      sheetName: 'Tổng hợp CCHC',
+      shading: 'Sheet “Tháng 4-2024” đang được bảo vệ.',
+    });
+    jest
+      .spyOn(host, 'highlight')
+      .mockResolvedValue({ notice: 'Sheet “Tháng 4-2024” đang được bảo vệ nên chưa tô màu.' });
+    await workflow.insertSummary(state().report!, state().settings);
+    expect(state().notice).toMatchObject({
+      shading: 'Sheet “Tháng 4-2024” đang được bảo vệ nên chưa tô màu.',
+    });
+  });
+
   it('copies every sheet’s paragraph, or says there is none', async () => {
     const { workflow, state, copyText } = await setUp('ho-so-an-lao-2024-04.xlsx');
     await workflow.refresh('indicators');
