@@ -67,25 +67,20 @@ function edgesOf(block: Block): Edge[] {
 function applyLook(range: Excel.Range, block: Block): number {
   const { look } = block;
   const format = range.format;
-  let operations = 0;
-  const set = (apply: () => void) => {
-    apply();
-    operations++;
-  };
-  if (look.size !== undefined && look.size !== BASE_SIZE) set(() => (format.font.size = look.size!));
-  if (look.bold) set(() => (format.font.bold = true));
-  if (look.italic) set(() => (format.font.italic = true));
-  if (look.align)
-    set(
-      () =>
-        (format.horizontalAlignment =
-          look.align === 'left' ? 'Left' : look.align === 'right' ? 'Right' : 'Center'),
-    );
-  if (look.wrap) set(() => (format.wrapText = true));
-  if (look.border)
-    for (const edge of edgesOf(block)) set(() => (format.borders.getItem(edge).style = 'Continuous'));
-  if (look.styleId === 'th') set(() => (format.fill.color = `#${HEADER_FILL}`));
-  return operations;
+  const aligned = { left: 'Left', right: 'Right', center: 'Center' } as const;
+  const edges = look.border ? edgesOf(block) : [];
+  if (look.size !== undefined && look.size !== BASE_SIZE) format.font.size = look.size;
+  if (look.bold) format.font.bold = true;
+  if (look.italic) format.font.italic = true;
+  if (look.align) format.horizontalAlignment = aligned[look.align];
+  if (look.wrap) format.wrapText = true;
+  for (const edge of edges) format.borders.getItem(edge).style = 'Continuous';
+  if (look.styleId === 'th') format.fill.color = `#${HEADER_FILL}`;
+  const sized = look.size !== undefined && look.size !== BASE_SIZE;
+  return (
+    [sized, look.bold, look.italic, look.align, look.wrap, look.styleId === 'th'].filter(Boolean).length +
+    edges.length
+  );
 }
 
 /**
