@@ -25,7 +25,7 @@ import {
   shadedBlocks,
 } from './layout-plan';
 import { SUMMARY_NAME, ownSummary, queueWorkbookMap, readWorkbookMap, recordOwnSummary } from './sheets';
-import { RequestBudget, REQUEST_BUDGET } from './request-budget';
+import { RequestBudget, REQUEST_BUDGET, jsonBytes } from './request-budget';
 import { type DocumentStore } from './store';
 
 const MAX_SHEET_NAME = 31;
@@ -172,7 +172,7 @@ async function queueChartData(sheet: Excel.Worksheet, layout: SummaryLayout, bud
       r.chartData.map((v, i) => (i > 0 && typeof v === 'number' ? RATE_FORMAT : TEXT_FORMAT)),
     ];
     range.values = [r.chartData];
-    await budget.spend(2, 2 * JSON.stringify(r.chartData).length);
+    await budget.spend(2, 2 * jsonBytes(r.chartData));
   }
 }
 
@@ -212,7 +212,7 @@ async function queueSheet(
     let first = 0;
     let bytes = 0;
     for (let r = 0; r < values.length; r++) {
-      bytes += JSON.stringify(values[r]).length + JSON.stringify(formats[r]).length;
+      bytes += jsonBytes(values[r]) + jsonBytes(formats[r]);
       if (r < values.length - 1 && bytes < REQUEST_BUDGET / 2) continue;
       const block = sheet.getRange(a1Range(first, 0, r + 1 - first, width));
       block.numberFormat = formats.slice(first, r + 1);

@@ -6,6 +6,7 @@ import { SUMMARY_NAME } from '../../../src/excel/sheets';
 import { CHART_DATA_COL, type SummaryLayout } from '../../../src/core/summary/layout';
 import { fillWireSheet, makeWireHost } from './host';
 import { resultsSummary } from './layouts';
+import { jsonBytes } from '../../../src/excel/request-budget';
 import { PAYLOAD_LIMIT } from './workbook';
 
 const MB = 1024 * 1024;
@@ -118,5 +119,12 @@ describe('writeSummary on the wire host', () => {
     await expect(host.writeSummary(resultsSummary(3))).rejects.toThrow(
       'Đã có một sheet hoặc tên trùng trong sổ tính',
     );
+  });
+});
+
+describe('request budget', () => {
+  test('jsonBytes counts UTF-8 bytes as Office.js sends them', () => {
+    for (const value of [['Xã An Hưng', 9737], ['Phường Đông Ngàn', '@'], ['😀 emoji'], []])
+      expect(jsonBytes(value)).toBe(Buffer.byteLength(JSON.stringify(value)));
   });
 });
