@@ -10,8 +10,9 @@
  *   file    the command line's whole path: read the .xlsx bytes, openWorkbook (ExcelJS), XlsxHost
  *           readSheets, summarize, write the report JSON, buildSummaryLayout, writeSummary, highlight,
  *           write the output .xlsx (src/cli/summarize.ts, step for step)
- *   office  the Office.js adapter (src/excel) against the recording fake of test/excel: every command's
- *           sync() calls and largest request/response
+ *   office  the Office.js adapter (src/excel) driven through the real Office.js client library against
+ *           the wire-level host of test/excel/wire: every command's sync() calls and largest
+ *           request/response as serialized by Office.js
  *   stream  the prototype streaming reader (bench/stream-reader.ts) + summarize
  *   stream-raw  the same without the prototype's UTF-8 fix (ExcelJS's own chunk decoding)
  */
