@@ -10,8 +10,9 @@
  *   file    the command line's whole path: read the .xlsx bytes, openWorkbook (zip index), XlsxHost
  *           readSheets, summarize, write the report JSON, buildSummaryLayout, writeSummary, highlight,
  *           write the output .xlsx (src/cli/summarize.ts, step for step)
- *   office  the Office.js adapter (src/excel) against the recording fake of test/excel: every command's
- *           sync() calls and largest request/response
+ *   office  the Office.js adapter (src/excel) driven through the real Office.js client library against
+ *           the wire-level host of test/excel/wire: every command's sync() calls and largest
+ *           request/response as serialized by Office.js
  *   stream  the prototype streaming reader (bench/stream-reader.ts) + summarize
  *   stream-raw  the same without the prototype's UTF-8 fix (ExcelJS's own chunk decoding)
  */
@@ -160,8 +161,8 @@ async function file(c: CaseDef) {
   });
 }
 
-/** Fills the fake from the generator directly (dates as serials with their format), without ExcelJS. */
-async function fillFakeList(c: CaseDef, excel: import('../test/excel/fake-excel').FakeExcel) {
+/** Fills the wire host's workbook from the generator directly (dates as serials with their format), without ExcelJS. */
+async function fillBookList(c: CaseDef, excel: import('../test/excel/wire/workbook').WireBook) {
   const sheet = excel.addSheet('Danh sach ho so');
   const { rows, merges } = listHead();
   rows.forEach((row, r) => row.forEach((v, col) => v !== null && sheet.setValue(r, col, v as string)));
@@ -181,15 +182,15 @@ async function fillFakeList(c: CaseDef, excel: import('../test/excel/fake-excel'
 
 async function office(c: CaseDef, viaExcelJS: boolean) {
   const { makeHost } = await import('../test/excel/helpers');
-  const { loadIntoFake } = await import('../test/excel/exceljs-to-fake');
+  const { loadIntoBook } = await import('../test/excel/exceljs-to-book');
   const { excel, host } = makeHost('1.13');
   const p = new Phases();
   if (viaExcelJS) {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(fs.readFileSync(inputFile(c)) as unknown as ArrayBuffer);
-    loadIntoFake(wb, excel);
-  } else await fillFakeList(c, excel);
-  p.mark('loadFake');
+    loadIntoBook(wb, excel);
+  } else await fillBookList(c, excel);
+  p.mark('loadWorkbook');
   collect();
   const commands: Record<string, unknown>[] = [];
   const run = async <T>(name: string, fn: () => Promise<T>): Promise<T | undefined> => {
@@ -240,8 +241,8 @@ async function office(c: CaseDef, viaExcelJS: boolean) {
     mode,
     case: c.id,
     filledVia: viaExcelJS
-      ? 'ExcelJS + test/excel/exceljs-to-fake.ts'
-      : 'generator rows straight into the fake',
+      ? 'ExcelJS + test/excel/exceljs-to-book.ts'
+      : 'generator rows straight into the wire host workbook',
     marks: marks.length,
     layoutRows: layout.rows.length,
     commands,

@@ -264,7 +264,7 @@ async function main() {
     await step('file', 'file', [], c.size >= 500_000 ? FILE_500K_TIMEOUT_MS : TIMEOUT_MS);
     await step('stream');
     if (c.size < 500_000) await step('streamRaw', 'stream-raw');
-    // ExcelJS cannot hold the 500,000-row list with the fake beside it; the fake is filled straight from the generator.
+    // ExcelJS cannot hold the 500,000-row list with the wire workbook beside it; that one is filled straight from the generator.
     await step('office', c.size >= 500_000 ? 'office-direct' : 'office');
     if (c.libreoffice && !SKIP.has('libreoffice')) {
       if (!hasSoffice()) r.libreoffice = { error: 'soffice not installed' };
@@ -464,7 +464,7 @@ async function main() {
     'selectCell',
   ];
   log(
-    'Office.js adapter against the recording fake (test/excel/fake-excel.ts): sync() calls per command; largest request / response of readSheets and writeSummary',
+    'Office.js adapter through the real Office.js client library (test/excel/wire: excel-web-16.00.debug.js serializes every request): sync() calls per command; largest request / response of readSheets, writeSummary and highlight',
   );
   log(
     table(
@@ -473,6 +473,7 @@ async function main() {
         ...commandNames.map((n) => n.replace('Settings', 'Set.').replace('Highlights', 'Hl')),
         'read max resp',
         'write max req',
+        'hl max req',
         'errors',
       ],
       results
@@ -493,6 +494,7 @@ async function main() {
             ...commandNames.map((n) => (r ? String(get(n)?.syncs ?? '–') : fail(office))),
             fmtKB(get('readSheets')?.maxResponseBytes),
             fmtKB(get('writeSummary')?.maxRequestBytes),
+            fmtKB(get('highlight')?.maxRequestBytes),
             cmds
               .filter((x) => x.error)
               .map((x) => `${x.command}: ${x.error}`)

@@ -62,6 +62,7 @@ export {
   SUMMARY_NAME,
   type CellMark,
   type CellStyleSpec,
+  type ChartSpec,
   type LayoutCell,
   type LayoutRow,
   type StyleId,

@@ -46,8 +46,9 @@ async function protectedSheets(
   sheets: Map<string, Excel.Worksheet>,
 ): Promise<Set<string>> {
   const protections = new Map<string, Excel.WorksheetProtection>();
-  if (caps.sheetProtection)
+  if (caps.sheetProtection) {
     for (const [key, ws] of sheets) protections.set(key, ws.protection.load('protected'));
+  }
   await context.sync();
   return new Set([...protections].filter(([, p]) => p.protected).map(([key]) => key));
 }

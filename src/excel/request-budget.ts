@@ -9,6 +9,19 @@ export const OPERATION_BYTES = 700;
 /** Flush well below 5 MB: the per-operation figure is an average, long sheet names cost more. */
 export const REQUEST_BUDGET = 3 * 1024 * 1024;
 
+/** UTF-8 bytes of a value's JSON, as it goes on the wire (Vietnamese letters take 2–3 bytes each). */
+export function jsonBytes(value: unknown): number {
+  const text = JSON.stringify(value) ?? '';
+  let bytes = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x800)
+      bytes += code >= 0xd800 && code < 0xe000 ? 1 : 2; // a surrogate pair: 4 in all
+    else if (code >= 0x80) bytes += 1;
+  }
+  return bytes;
+}
+
 /** Counts queued bytes and syncs (`flush`) whenever the next operations would pass the budget. */
 export class RequestBudget {
   private used = 0;

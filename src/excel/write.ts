@@ -26,7 +26,7 @@ import {
   shadedBlocks,
 } from './layout-plan';
 import { SUMMARY_NAME, ownSummary, queueWorkbookMap, readWorkbookMap, recordOwnSummary } from './sheets';
-import { RequestBudget, REQUEST_BUDGET } from './request-budget';
+import { RequestBudget, REQUEST_BUDGET, jsonBytes } from './request-budget';
 import { type DocumentStore } from './store';
 
 const POINTS_PER_INCH = 72;
@@ -45,25 +45,20 @@ function edgesOf(block: Block): Edge[] {
 function applyLook(range: Excel.Range, block: Block): number {
   const { look } = block;
   const format = range.format;
-  let operations = 0;
-  const set = (apply: () => void) => {
-    apply();
-    operations++;
-  };
-  if (look.size !== undefined && look.size !== BASE_SIZE) set(() => (format.font.size = look.size!));
-  if (look.bold) set(() => (format.font.bold = true));
-  if (look.italic) set(() => (format.font.italic = true));
-  if (look.align)
-    set(
-      () =>
-        (format.horizontalAlignment =
-          look.align === 'left' ? 'Left' : look.align === 'right' ? 'Right' : 'Center'),
-    );
-  if (look.wrap) set(() => (format.wrapText = true));
-  if (look.border)
-    for (const edge of edgesOf(block)) set(() => (format.borders.getItem(edge).style = 'Continuous'));
-  if (look.styleId === 'th') set(() => (format.fill.color = `#${HEADER_FILL}`));
-  return operations;
+  const aligned = { left: 'Left', right: 'Right', center: 'Center' } as const;
+  const edges = look.border ? edgesOf(block) : [];
+  if (look.size !== undefined && look.size !== BASE_SIZE) format.font.size = look.size;
+  if (look.bold) format.font.bold = true;
+  if (look.italic) format.font.italic = true;
+  if (look.align) format.horizontalAlignment = aligned[look.align];
+  if (look.wrap) format.wrapText = true;
+  for (const edge of edges) format.borders.getItem(edge).style = 'Continuous';
+  if (look.styleId === 'th') format.fill.color = `#${HEADER_FILL}`;
+  const sized = look.size !== undefined && look.size !== BASE_SIZE;
+  return (
+    [sized, look.bold, look.italic, look.align, look.wrap, look.styleId === 'th'].filter(Boolean).length +
+    edges.length
+  );
 }
 
 /**
@@ -155,7 +150,7 @@ async function queueChartData(sheet: Excel.Worksheet, layout: SummaryLayout, bud
       r.chartData.map((v, i) => (i > 0 && typeof v === 'number' ? RATE_FORMAT : TEXT_FORMAT)),
     ];
     range.values = [r.chartData];
-    await budget.spend(2, 2 * JSON.stringify(r.chartData).length);
+    await budget.spend(2, 2 * jsonBytes(r.chartData));
   }
 }
 
@@ -195,7 +190,7 @@ async function queueSheet(
     let first = 0;
     let bytes = 0;
     for (let r = 0; r < values.length; r++) {
-      bytes += JSON.stringify(values[r]).length + JSON.stringify(formats[r]).length;
+      bytes += jsonBytes(values[r]) + jsonBytes(formats[r]);
       if (r < values.length - 1 && bytes < REQUEST_BUDGET / 2) continue;
       const block = sheet.getRange(areaAddress(first, 0, r + 1 - first, width));
       block.numberFormat = formats.slice(first, r + 1);

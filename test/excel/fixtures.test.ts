@@ -8,7 +8,7 @@ import ExcelJS from 'exceljs';
 import { summarizeWorkbook } from '../../src/core/engine';
 import type { Grid } from '../../src/core/grid';
 import { openWorkbook, XlsxHost } from '../../src/xlsx';
-import { loadIntoFake } from './exceljs-to-fake';
+import { loadIntoBook } from './exceljs-to-book';
 import { makeHost } from './helpers';
 
 const DIR = path.resolve(__dirname, '../fixtures');
@@ -30,7 +30,7 @@ async function open(name: string) {
 
 async function viaOffice(workbook: ExcelJS.Workbook, apiVersion: string) {
   const { excel, host } = makeHost(apiVersion);
-  loadIntoFake(workbook, excel);
+  loadIntoBook(workbook, excel);
   const grids = await host.readSheets();
   return { grids, syncs: excel.syncs.length };
 }

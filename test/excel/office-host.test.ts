@@ -1,13 +1,14 @@
 import { defaultSettings } from '../../src/core/schema';
 import { detectCapabilities } from '../../src/excel/capabilities';
 import { createOfficeHost } from '../../src/excel/office-host';
-import { FakeExcel, FakeSettings, installOfficeGlobals } from './fake-excel';
+import { WireSettings, installWireGlobals } from './wire/host';
+import { WireBook } from './wire/workbook';
 import { fillSheet, makeHost } from './helpers';
 
 describe('OfficeHost', () => {
   test('createOfficeHost wires Excel.run, the requirement sets and the document settings of the running Office', async () => {
-    const excel = new FakeExcel('1.7');
-    installOfficeGlobals(excel, new FakeSettings());
+    const excel = new WireBook({ apiVersion: '1.7' });
+    installWireGlobals(excel, new WireSettings());
     expect(detectCapabilities()).toEqual({
       merge: true,
       sizing: true,
@@ -17,6 +18,8 @@ describe('OfficeHost', () => {
       chartTypes: true,
       pageLayout: false,
       mergedAreas: false,
+      sheetProtection: true,
+      workbookProtection: true,
     });
     fillSheet(excel, 'Tháng 4', 3, 2);
     const [grid] = await createOfficeHost().readSheets();
@@ -24,12 +27,12 @@ describe('OfficeHost', () => {
     expect(grid.values[2]).toEqual(['Xã 2', 21]);
   });
 
-  test('selectCell activates the sheet and selects the cell in one sync', async () => {
+  test('selectCell checks the sheet is visible, then activates it and selects the cell (two syncs)', async () => {
     const { excel, host } = makeHost();
     fillSheet(excel, 'Tháng 4', 3, 2);
     excel.addSheet('Khác');
     await host.selectCell('Tháng 4', 15, 'H');
-    expect([excel.activeSheet, excel.selection, excel.syncCount]).toEqual(['Tháng 4', 'Tháng 4!H15', 1]);
+    expect([excel.activeSheet, excel.selection, excel.syncCount]).toEqual(['Tháng 4', 'Tháng 4!H15', 2]);
     await host.selectCell('Khác', 2);
     expect(excel.selection).toBe('Khác!A2');
   });

@@ -28,6 +28,8 @@ const MEMBERS: [RegExp, string][] = [
   [/\.rowHeight\b/, '1.2'],
   [/\.getUsedRange\(\s*true/, '1.2'],
   [/\.protection\b/, '1.2'],
+  // Worksheet.visibility is readable on 1.1 but settable only from 1.2.
+  [/\.visibility\s*=(?!=)/, '1.2'],
   [/\.getUsedRangeOrNullObject\(/, '1.4'],
   [/\.getItemOrNullObject\(/, '1.4'],
   [/\.getIntersectionOrNullObject\(/, '1.4'],
@@ -45,6 +47,7 @@ const MEMBERS: [RegExp, string][] = [
   [/\.numberFormatLocal\b/, '1.7'],
   [/\.chartType\b/, '1.7'],
   [/\bworkbook\.properties\b/, '1.7'],
+  [/\bworkbook\.protection\b/, '1.7'],
   [/\.showGridlines\b/, '1.8'],
   [/\.enableEvents\b/, '1.8'],
   [/\.pageLayout\b/, '1.9'],

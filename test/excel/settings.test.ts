@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { defaultSettings, settingsSchema } from '../../src/core/schema';
 import { SETTINGS_SHEET } from '../../src/excel/sheets';
 import { openWorkbook, XlsxHost } from '../../src/xlsx';
-import { loadIntoFake } from './exceljs-to-fake';
+import { loadIntoBook } from './exceljs-to-book';
 import { makeHost } from './helpers';
 
 const mine = () => ({
@@ -17,8 +17,8 @@ describe('settings stored in the workbook', () => {
     expect(await host.loadSettings()).toBeNull();
   });
 
-  test('saved settings go into A1 of a very hidden sheet, as text, and read back', async () => {
-    const { excel, host } = makeHost('1.1');
+  test('saved settings go into A1 of a very hidden sheet (ExcelApi 1.2), as text, and read back', async () => {
+    const { excel, host } = makeHost('1.2');
     excel.addSheet('Tháng 4');
     await host.saveSettings(mine());
     const sheet = excel.sheet(SETTINGS_SHEET);
@@ -48,7 +48,7 @@ describe('settings stored in the workbook', () => {
     const reopened = new ExcelJS.Workbook();
     await reopened.xlsx.load(file.save() as unknown as ArrayBuffer);
     const { excel, host } = makeHost();
-    loadIntoFake(reopened, excel);
+    loadIntoBook(reopened, excel);
     expect(await host.loadSettings()).toEqual(settingsSchema.parse(mine()));
   });
 

@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import fs from 'node:fs';
 import path from 'node:path';
 import { DVCQG_2026_RULES } from '../../src/core/metrics/score766';
+import type { HostPort } from '../../src/core/port';
 import type { Report } from '../../src/core/report';
 import { XlsxHost } from '../../src/xlsx/XlsxHost';
 import { openWorkbook } from '../../src/xlsx/openWorkbook';
@@ -96,6 +97,28 @@ describe('workflow', () => {
     // Reading again leaves the add-in's own summary out.
     await workflow.refresh('sheets');
     expect(state().report!.sheets.map((s) => s.sheet)).not.toContain('Tổng hợp CCHC');
+  });
+
+  it('a shading failure after the summary is in is told in the notice, not as a failed insert', async () => {
+    const { host, workflow, state } = await setUp('ho-so-an-lao-2024-04.xlsx');
+    await workflow.refresh('indicators');
+    jest.spyOn(host, 'highlight').mockRejectedValue(new Error('Sheet “Tháng 4-2024” đang được bảo vệ.'));
+    await workflow.insertSummary(state().report!, state().settings);
+    expect(state().error).toBeNull();
+    expect(state().notice).toEqual({
+      kind: 'inserted',
+      sheetName: 'Tổng hợp CCHC',
+      shading: 'Sheet “Tháng 4-2024” đang được bảo vệ.',
+    });
+    // An Office host tells what it left out (the ExcelJS host never has to).
+    const port: HostPort = host;
+    jest
+      .spyOn(port, 'highlight')
+      .mockResolvedValue({ notice: 'Sheet “Tháng 4-2024” đang được bảo vệ nên chưa tô màu.' });
+    await workflow.insertSummary(state().report!, state().settings);
+    expect(state().notice).toMatchObject({
+      shading: 'Sheet “Tháng 4-2024” đang được bảo vệ nên chưa tô màu.',
+    });
   });
 
   it('copies every sheet’s paragraph, or says there is none', async () => {

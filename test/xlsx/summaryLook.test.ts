@@ -1,18 +1,20 @@
 /** The summary as the file host writes it: NĐ 30/2020 look, Times New Roman 13 (12 in the title block). */
 import ExcelJS from 'exceljs';
 import { buildSummaryLayout } from '../../src/core/summary';
-import { XlsxHost } from '../../src/xlsx';
+import { openWorkbook, XlsxHost } from '../../src/xlsx';
 import { reportOf } from '../helpers/fixtures';
 
 async function writtenSummary(): Promise<ExcelJS.Worksheet> {
   const report = await reportOf('so-hoa-quy-hop-2024-10');
-  const wb = new ExcelJS.Workbook();
-  const { sheetName } = await new XlsxHost(wb).writeSummary(
+  const source = new ExcelJS.Workbook();
+  source.addWorksheet('Số liệu');
+  const host = new XlsxHost(await openWorkbook(new Uint8Array(await source.xlsx.writeBuffer())));
+  const { sheetName } = await host.writeSummary(
     buildSummaryLayout(report, { lang: 'vi', sheetName: 'Tổng hợp CCHC', date: new Date(2024, 10, 5) }),
   );
   // Through the file format, as the officer's Excel reads it.
   const reread = new ExcelJS.Workbook();
-  await reread.xlsx.load(await wb.xlsx.writeBuffer());
+  await reread.xlsx.load(host.save() as unknown as ArrayBuffer);
   return reread.getWorksheet(sheetName)!;
 }
 

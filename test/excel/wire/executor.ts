@@ -9,6 +9,7 @@ import type { WireAction, WireExecutor, WirePath, WireRequest, WireResponse } fr
 import {
   PAYLOAD_LIMIT,
   type Raw,
+  type Box as SheetBox,
   type SheetModel,
   WireBook,
   WireError,
@@ -44,12 +45,8 @@ const SINCE: Record<string, string> = {
   'ChartSeries.set.ChartType': '1.7',
 };
 
-interface Box {
+interface Box extends Omit<SheetBox, 'sheet'> {
   sheet: WireSheet;
-  top: number;
-  left: number;
-  rows: number;
-  columns: number;
 }
 
 function parseCell(ref: string): [number, number] {
@@ -287,7 +284,7 @@ export class WireExcel implements WireExecutor {
       case 'Worksheets.GetItemOrNullObject':
         return { kind: 'Worksheet', sheet: findSheet(book, String(args[0])) ?? null };
       case 'Worksheets.GetActiveWorksheet':
-        return { kind: 'Worksheet', sheet: book.activeSheet };
+        return { kind: 'Worksheet', sheet: book.active };
       case 'Worksheets.Add': {
         if (book.structureProtected) throw accessDenied('the workbook structure is protected');
         const sheet = book.addSheet(String(args[0]));
@@ -464,7 +461,7 @@ export class WireExcel implements WireExecutor {
         // The reference documents null for "as many pages as needed"; 0 is refused.
         if (zoom.verticalFitToPages === 0 || zoom.horizontalFitToPages === 0)
           throw new WireError('InvalidArgument', 'The argument is invalid or missing: zoom.');
-        target.sheet.zoomIgnored = book.activeSheet !== target.sheet;
+        target.sheet.zoomIgnored = book.active !== target.sheet;
       }
       page[name.charAt(0).toLowerCase() + name.slice(1)] = value;
       return;
@@ -488,8 +485,7 @@ export class WireExcel implements WireExecutor {
         const sheet = liveSheet(book, (target as { sheet: WireSheet | null }).sheet);
         if (book.structureProtected) throw accessDenied('the workbook structure is protected');
         book.sheets.splice(book.sheets.indexOf(sheet), 1);
-        if (book.activeSheet === sheet)
-          book.activeSheet = book.sheets.find((s) => s.visibility === 'Visible') ?? null;
+        if (book.active === sheet) book.active = book.sheets.find((s) => s.visibility === 'Visible') ?? null;
         return;
       }
       case 'Worksheet.Activate': {
@@ -499,12 +495,12 @@ export class WireExcel implements WireExecutor {
             'GeneralException',
             'There was an internal error while processing the request.',
           );
-        book.activeSheet = sheet;
+        book.active = sheet;
         return;
       }
       case 'Range.Select': {
         const b = required((target as { box: Box | null }).box);
-        if (b.sheet.visibility !== 'Visible' || book.activeSheet !== b.sheet)
+        if (b.sheet.visibility !== 'Visible' || book.active !== b.sheet)
           throw new WireError('InvalidSelection', 'The current selection is invalid for this operation.');
         book.selection = `${b.sheet.name}!${addressOf(b)}`;
         return;
@@ -534,7 +530,7 @@ export class WireExcel implements WireExecutor {
       }
       case 'FreezePanes.FreezeRows': {
         const sheet = (target as { sheet: WireSheet }).sheet;
-        if (book.activeSheet !== sheet)
+        if (book.active !== sheet)
           throw new WireError(
             'GeneralException',
             'There was an internal error while processing the request.',

@@ -87,7 +87,7 @@ describe('OfficeHost on the wire host', () => {
       'Sheet “Tháng 3 (cũ)” đang ẩn nên không chọn được ô C5.',
     );
     await host.selectCell('Tháng 4', 2, 'B');
-    expect([book.activeSheet?.name, book.selection]).toEqual(['Tháng 4', 'Tháng 4!B2']);
+    expect([book.activeSheet, book.selection]).toEqual(['Tháng 4', 'Tháng 4!B2']);
   });
 });
 

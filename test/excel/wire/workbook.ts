@@ -3,10 +3,111 @@
  * values assigned as typed input, sheet and structure protection, hidden and very hidden sheets, sheet
  * name rules, cell edit mode, the 5 MB payload limit of Excel on the web, the declared requirement set.
  */
-import { SheetModel } from '../fake-excel';
+import type { MergeArea } from '../../../src/core/grid';
 
-export { SheetModel };
 export type Raw = string | number | boolean | null;
+
+export interface CellFormat {
+  fill?: string;
+  font: { name?: string; size?: number; bold?: boolean; italic?: boolean };
+  horizontalAlignment?: string;
+  verticalAlignment?: string;
+  wrapText?: boolean;
+  borders: Set<string>;
+}
+
+export interface PageSetup {
+  orientation?: string;
+  paperSize?: string;
+  topMargin?: number;
+  bottomMargin?: number;
+  leftMargin?: number;
+  rightMargin?: number;
+  printTitleRows?: string;
+  printArea?: string;
+  zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number };
+}
+
+/** A chart as the fake records it. */
+export interface ChartModel {
+  type: string;
+  source: string;
+  title?: string;
+  position?: [string, string];
+  seriesTypes: Record<number, string>;
+}
+
+/** A rectangle of one sheet, 0-based. */
+export interface Box {
+  sheet: SheetModel;
+  top: number;
+  left: number;
+  rows: number;
+  columns: number;
+}
+
+/** One worksheet's cells and looks. Rows and columns are 0-based. */
+export class SheetModel {
+  values: Raw[][] = [];
+  numberFormats: (string | null)[][] = [];
+  formulas = new Map<string, string>();
+  formats = new Map<string, CellFormat>();
+  merges: MergeArea[] = [];
+  columnWidths = new Map<number, number>();
+  rowHeights = new Map<number, number>();
+  page: PageSetup = {};
+  charts: ChartModel[] = [];
+  pageBreaks: string[] = [];
+  frozenRows = 0;
+  visibility = 'Visible';
+
+  constructor(
+    public id: string,
+    public name: string,
+  ) {}
+
+  value(r: number, c: number): Raw {
+    return this.values[r]?.[c] ?? null;
+  }
+
+  setValue(r: number, c: number, v: Raw): void {
+    (this.values[r] ??= [])[c] = v;
+  }
+
+  numberFormat(r: number, c: number): string {
+    return this.numberFormats[r]?.[c] ?? 'General';
+  }
+
+  setNumberFormat(r: number, c: number, f: string): void {
+    (this.numberFormats[r] ??= [])[c] = f === 'General' ? null : f;
+  }
+
+  format(r: number, c: number): CellFormat {
+    const key = `${r},${c}`;
+    let f = this.formats.get(key);
+    if (!f) this.formats.set(key, (f = { font: {}, borders: new Set() }));
+    return f;
+  }
+
+  /** Bounding box of cells with a value or a formula (and, unless valuesOnly, with formatting). */
+  usedBox(valuesOnly: boolean): Box | null {
+    let top = Infinity;
+    let left = Infinity;
+    let bottom = -1;
+    let right = -1;
+    const take = (r: number, c: number) => {
+      top = Math.min(top, r);
+      left = Math.min(left, c);
+      bottom = Math.max(bottom, r);
+      right = Math.max(right, c);
+    };
+    this.values.forEach((row, r) => row?.forEach((v, c) => v !== null && v !== undefined && take(r, c)));
+    for (const key of this.formulas.keys()) take(...(key.split(',').map(Number) as [number, number]));
+    if (!valuesOnly)
+      for (const key of this.formats.keys()) take(...(key.split(',').map(Number) as [number, number]));
+    return bottom < 0 ? null : { sheet: this, top, left, rows: bottom - top + 1, columns: right - left + 1 };
+  }
+}
 
 export class WireError extends Error {
   constructor(
@@ -57,7 +158,7 @@ export class WireBook {
   sheets: WireSheet[] = [];
   /** Workbook-scoped names: name -> the cell it points at (kept through renames, #REF! once deleted). */
   names = new Map<string, { sheet: WireSheet; cell: string }>();
-  activeSheet: WireSheet | null = null;
+  active: WireSheet | null = null;
   selection: string | null = null;
   /** Review > Protect Workbook: sheets cannot be added, deleted, renamed, moved, hidden or shown. */
   structureProtected = false;
@@ -93,7 +194,7 @@ export class WireBook {
     checkSheetName(name, this.sheets, null);
     const sheet = new WireSheet(`{WIRE-${String(this.nextId++).padStart(4, '0')}}`, name);
     this.sheets.push(sheet);
-    this.activeSheet ??= sheet;
+    this.active ??= sheet;
     return sheet;
   }
 
@@ -112,6 +213,14 @@ export class WireBook {
       : '=#REF!';
   }
 
+  get activeSheet(): string | null {
+    return this.active?.name ?? null;
+  }
+
+  get syncCount(): number {
+    return this.syncs.length;
+  }
+
   get requestBytes(): number[] {
     return this.syncs.map((s) => s.requestBytes);
   }
@@ -119,6 +228,10 @@ export class WireBook {
   resetRecords(): void {
     this.syncs = [];
   }
+}
+
+export function nameValue(book: WireBook, name: string): string | undefined {
+  return book.nameValue(name);
 }
 
 export function quotedSheet(name: string): string {

@@ -6,6 +6,7 @@ import { SUMMARY_NAME } from '../../../src/excel/sheets';
 import { CHART_DATA_COL, type SummaryLayout } from '../../../src/core/summary/layout';
 import { fillWireSheet, makeWireHost } from './host';
 import { resultsSummary } from './layouts';
+import { jsonBytes } from '../../../src/excel/request-budget';
 import { PAYLOAD_LIMIT } from './workbook';
 
 const MB = 1024 * 1024;
@@ -46,7 +47,7 @@ describe('writeSummary on the wire host', () => {
     expect(s.page.zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: null });
     expect(s.zoomIgnored).toBe(false);
     expect(s.frozenRows).toBe(summary.printTitleRows![1]);
-    expect(book.activeSheet).toBe(s);
+    expect(book.active).toBe(s);
   });
 
   test('item 2: a failure while building leaves the previous summary and its mark; the next run replaces it', async () => {
@@ -85,7 +86,7 @@ describe('writeSummary on the wire host', () => {
     expect(s.values.length).toBe(summary.rows.length);
     expect(s.charts.length).toBe(summary.charts!.length);
     expect(book.nameValue(SUMMARY_NAME)).toBe("='Tổng hợp CCHC'!$A$1");
-    expect(book.activeSheet).toBe(s);
+    expect(book.active).toBe(s);
   });
 
   test('item 3: a 5,000-unit summary: every request under 5 MB through the real serializer', async () => {
@@ -118,5 +119,12 @@ describe('writeSummary on the wire host', () => {
     await expect(host.writeSummary(resultsSummary(3))).rejects.toThrow(
       'Đã có một sheet hoặc tên trùng trong sổ tính',
     );
+  });
+});
+
+describe('request budget', () => {
+  test('jsonBytes counts UTF-8 bytes as Office.js sends them', () => {
+    for (const value of [['Xã An Hưng', 9737], ['Phường Đông Ngàn', '@'], ['😀 emoji'], []])
+      expect(jsonBytes(value)).toBe(Buffer.byteLength(JSON.stringify(value)));
   });
 });

@@ -1,10 +1,10 @@
 /**
- * Loads an ExcelJS workbook into the fake, as Office.js would present it: formulas through their cached
+ * Loads an ExcelJS workbook into the wire host's workbook, as Excel would hold it: formulas through their cached
  * results (the formula text kept aside), dates as serial numbers with their format, errors as "#DIV/0!"
  * strings, covered cells of merged areas empty, defined names and hidden sheets carried over.
  */
 import type ExcelJS from 'exceljs';
-import { type FakeExcel, type Raw } from './fake-excel';
+import type { Raw, WireBook } from './wire/workbook';
 
 const EXCEL_EPOCH_SERIAL = 25569;
 const MS_PER_DAY = 86_400_000;
@@ -21,10 +21,11 @@ function officeValue(v: ExcelJS.CellValue): Raw {
   throw new Error(`unexpected ExcelJS value ${JSON.stringify(v)}`);
 }
 
-export function loadIntoFake(workbook: ExcelJS.Workbook, excel: FakeExcel): void {
+export function loadIntoBook(workbook: ExcelJS.Workbook, excel: WireBook): void {
   for (const ws of workbook.worksheets) {
     const sheet = excel.addSheet(ws.name);
     if (ws.state === 'veryHidden') sheet.visibility = 'VeryHidden';
+    if (ws.state === 'hidden') sheet.visibility = 'Hidden';
     ws.eachRow({ includeEmpty: false }, (row, r) => {
       row.eachCell({ includeEmpty: false }, (cell, c) => {
         if (cell.isMerged && cell.master !== cell) return;
