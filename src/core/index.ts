@@ -50,6 +50,7 @@ export { areaAddress, parseArea, parseAreaList, splitReference } from './address
 export { freeSheetName } from './sheetName';
 export { formatCount, formatDay, formatRate, formatTarget } from './format';
 export { buildSummaryLayout, highlightMarks } from './summary';
+export { readSummary } from './summary/readBack';
 export {
   BASE_SIZE,
   BELOW_FILL,

@@ -95,6 +95,7 @@ export interface Strings {
     choose: string;
     stop: string;
     against: (source: string) => string;
+    againstSheet: (sheet: string) => string;
     matched: (sheet: string, previousSheet: string, matched: number, all: number) => string;
     unmatched: string;
     pairWith: (unit: string) => string;
@@ -276,6 +277,8 @@ const vi: Strings = {
     choose: 'Chọn tệp kỳ trước…',
     stop: 'Bỏ so sánh',
     against: (source) => `Đang so sánh với tệp “${source}”.`,
+    againstSheet: (sheet) =>
+      `Đang so sánh với trang “${sheet}” (bảng tổng hợp kỳ trước trong sổ làm việc này).`,
     matched: (sheet, previousSheet, matched, all) =>
       `Trang “${sheet}” so với “${previousSheet}”: ghép được ${matched}/${all} đơn vị.`,
     unmatched: 'Đơn vị chưa ghép được (tên đổi sau khi sắp xếp đơn vị hành chính?): chọn tên ở kỳ trước.',
@@ -511,6 +514,7 @@ const en: Strings = {
     choose: 'Choose last period’s file…',
     stop: 'Stop comparing',
     against: (source) => `Comparing with “${source}”.`,
+    againstSheet: (sheet) => `Comparing with sheet “${sheet}” (last period’s summary in this workbook).`,
     matched: (sheet, previousSheet, matched, all) =>
       `Sheet “${sheet}” against “${previousSheet}”: ${matched} of ${all} units matched.`,
     unmatched: 'Units not matched (renamed in the 2025 mergers?): choose their name last period.',

@@ -25,7 +25,9 @@ export type Notice =
 
 /** Last month's file the report is compared with, and how its units were matched. */
 export interface Comparison {
+  /** The chosen file's name, or our earlier summary sheet's. */
   source: string;
+  inWorkbook: boolean;
   matches: PeriodMatch[];
   /** Current unit name -> previous unit name, paired by the officer. */
   pairs: Record<string, string>;

@@ -4,6 +4,7 @@
  * through `dispatch` (see state.ts), so they are tested without React and without Office.
  */
 import type { PreviousPeriod } from '../core';
+import { readSummary } from '../core';
 import { settingsOptions, type Lang } from '../core';
 import type { MetricId } from '../core';
 import type { ScoreRule } from '../core';
@@ -53,6 +54,8 @@ export function createWorkflow(deps: WorkflowDeps) {
   const { port, engine, dispatch } = deps;
   /** Last month's file, once the officer chose one; its pairs are the officer's. */
   let previous: PreviousPeriod | null = null;
+  /** True when `previous` is our earlier summary sheet found in the workbook, not a chosen file. */
+  let inWorkbook = false;
 
   const progress: OnProgress = (phase, done, total) => dispatch({ type: 'progress', phase, done, total });
 
@@ -75,8 +78,22 @@ export function createWorkflow(deps: WorkflowDeps) {
   async function analyze(settings: Settings, tab?: TabId): Promise<void> {
     dispatch({ type: 'start', task: 'analyze' });
     const { report, matches, columns } = await engine.analyze(jobOptions(settings), progress);
-    const comparison = previous ? { source: previous.source, matches, pairs: { ...previous.pairs } } : null;
+    // An earlier summary of the same period (inserted again this month) compares with nothing: not shown.
+    const shown = previous !== null && (matches.length > 0 || !inWorkbook);
+    const comparison =
+      previous && shown
+        ? { source: previous.source, inWorkbook, matches, pairs: { ...previous.pairs } }
+        : null;
     dispatch({ type: 'analyzed', report, settings, columns, comparison, tab });
+  }
+
+  /** Our "Tổng hợp CCHC" sheet written earlier in this workbook, read back as last period. */
+  async function summaryInWorkbook(): Promise<PreviousPeriod | null> {
+    const own = (await port.listSheets()).find((s) => s.isOwnSummary);
+    if (!own) return null;
+    const [grid] = await port.readSheets([own.name]);
+    const sheets = grid ? readSummary(grid) : [];
+    return sheets.length ? { source: own.name, sheets, pairs: {} } : null;
   }
 
   async function loadSettings(): Promise<Settings> {
@@ -99,6 +116,11 @@ export function createWorkflow(deps: WorkflowDeps) {
       return run('read', 'read', async () => {
         const settings = await loadSettings();
         await engine.load(progress);
+        // A file the officer chose stays; otherwise an earlier summary of ours is last period.
+        if (!previous || inWorkbook) {
+          previous = await summaryInWorkbook();
+          inWorkbook = previous !== null;
+        }
         await analyze(settings, tab);
       });
     },
@@ -114,6 +136,7 @@ export function createWorkflow(deps: WorkflowDeps) {
       return run('previous', 'previous', async () => {
         const read = await engine.readPrevious(file, jobOptions(settings, file.name), progress);
         previous = { ...read, pairs: {} };
+        inWorkbook = false;
         await analyze(settings);
       });
     },
@@ -133,6 +156,7 @@ export function createWorkflow(deps: WorkflowDeps) {
     stopComparing(settings: Settings): Promise<void> {
       return run('analyze', 'read', async () => {
         previous = null;
+        inWorkbook = false;
         await analyze(settings);
       });
     },

@@ -159,7 +159,7 @@ describeInBrowser('task pane (taskpane.html) over a fake host', () => {
       { activePreset: 'lam-dong-2025', thresholds: { onlineRate: 0.7, onTimeRate: 0.98 } },
     ]);
 
-    await page.getByRole('textbox', { name: 'Tỷ lệ thanh toán trực tuyến' }).fill('120');
+    await page.getByRole('textbox', { name: 'Tỷ lệ thanh toán trực tuyến', exact: true }).fill('120');
     await page.getByRole('button', { name: 'Lưu ngưỡng' }).click();
     await page.getByText('Tỷ lệ phải từ 0 đến 100.').waitFor();
     expect(await page.getByRole('combobox', { name: 'Bộ ngưỡng' }).innerText()).toBe('Tùy chỉnh');

@@ -2,9 +2,11 @@
 import ExcelJS from 'exceljs';
 import fs from 'node:fs';
 import path from 'node:path';
+import { summarizeWorkbook } from '../../src/core/engine';
 import { DVCQG_2026_RULES } from '../../src/core/metrics/score766';
 import type { HostPort } from '../../src/core/port';
 import type { Report } from '../../src/core/report';
+import { buildSummaryLayout } from '../../src/core/summary';
 import { XlsxHost } from '../../src/xlsx/XlsxHost';
 import { openWorkbook } from '../../src/xlsx/openWorkbook';
 import { EngineClient } from '../../src/taskpane/engine/EngineClient';
@@ -192,6 +194,7 @@ describe('workflow: last month from another file', () => {
     const nghia = unit('An Nghĩa').name;
     expect(state().comparison).toEqual({
       source: 'thang-3.xlsx',
+      inWorkbook: false,
       pairs: {},
       matches: [
         {
@@ -318,5 +321,30 @@ describe('workflow: scoring and letter details', () => {
     );
     expect(texts.some((t) => t.includes('125/VP-CCHC'))).toBe(true);
     expect(texts.some((t) => t.startsWith('An Lão, ngày'))).toBe(true);
+  });
+});
+
+describe('workflow: last month from our earlier summary sheet', () => {
+  it('reads last month’s “Tổng hợp CCHC” found in the workbook back and compares with it', async () => {
+    const { host, workflow, state } = await setUp('ho-so-an-lao-2024-04.xlsx');
+    // Last month's summary, as the add-in wrote it then, sits in this month's workbook.
+    const lastMonth = new XlsxHost(await openWorkbook(await previousMonthBytes()));
+    const report = summarizeWorkbook(await lastMonth.readSheets(), { source: 'thang-3.xlsx' });
+    await host.writeSummary(buildSummaryLayout(report, { lang: 'vi', sheetName: 'Tổng hợp CCHC' }));
+
+    await workflow.refresh('report');
+    expect(state().comparison).toMatchObject({
+      source: 'Tổng hợp CCHC',
+      inWorkbook: true,
+      matches: [{ previousSheet: 'Tháng 3-2024', matched: 18, unmatchedPrevious: ['Xã Nghĩa Hưng'] }],
+    });
+    const vinh = state().report!.sheets[0].units.find((u) => u.name.endsWith('An Vinh'))!;
+    expect(vinh.change?.onlineRate).toBeCloseTo(16 / 73 - 30 / 73, 10);
+    expect(vinh.belowTwice).toEqual(['onlineRate']);
+
+    // Inserting this month's summary replaces it: same period, nothing to compare with any more.
+    await workflow.insertSummary(state().report!, state().settings);
+    await workflow.refresh('report');
+    expect(state().comparison).toBeNull();
   });
 });

@@ -103,6 +103,9 @@ const T = {
   },
 };
 
+/** The summary's fixed texts, for reading an earlier summary sheet back (summary/readBack.ts). */
+export { T as SUMMARY_TEXTS };
+
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
 
 const cell = (

@@ -86,7 +86,11 @@ export function ComparePanel({
       />
       {comparison && (
         <>
-          <Body1>{t.compare.against(comparison.source)}</Body1>
+          <Body1>
+            {comparison.inWorkbook
+              ? t.compare.againstSheet(comparison.source)
+              : t.compare.against(comparison.source)}
+          </Body1>
           {comparison.matches.map((m) => {
             const rows = pairRows(m, comparison);
             return (

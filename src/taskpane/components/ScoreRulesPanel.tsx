@@ -1,14 +1,4 @@
-import {
-  Body1,
-  Button,
-  Dropdown,
-  Field,
-  Input,
-  makeStyles,
-  Option,
-  tokens,
-} from '@fluentui/react-components';
-import { SaveRegular } from '@fluentui/react-icons';
+import { Body1, Dropdown, Field, Input, makeStyles, Option, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { SCORE_PRESETS } from '../../core';
 import type { Settings } from '../../core';
@@ -22,19 +12,11 @@ import {
   type RuleDraft,
 } from '../scoreRules';
 import type { Workflow } from '../workflow';
-import { Heading } from './Heading';
 import { useI18n } from './i18nContext';
+import { SettingsForm } from './SettingsForm';
 
 const useStyles = makeStyles({
-  root: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
-    marginTop: tokens.spacingVerticalXXL,
-    border: 'none',
-    padding: 0,
-  },
-  intro: { color: tokens.colorNeutralForeground2 },
+  root: { marginTop: tokens.spacingVerticalXXL },
   rule: { display: 'grid', gridTemplateColumns: '1fr 1fr', gap: tokens.spacingHorizontalS },
   label: { gridColumn: '1 / -1', fontWeight: tokens.fontWeightSemibold },
 });
@@ -86,19 +68,15 @@ export function ScoreRulesPanel({
   const presetLabel = (id: string) => t.score.presets[id] ?? id;
 
   return (
-    <form
+    <SettingsForm
+      id="score-title"
       className={styles.root}
-      aria-labelledby="score-title"
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        save();
-      }}
+      title={t.score.title}
+      intro={t.score.intro}
+      save={t.score.save}
+      busy={busy}
+      onSave={save}
     >
-      <Heading level={2} size={400}>
-        <span id="score-title">{t.score.title}</span>
-      </Heading>
-      <Body1 className={styles.intro}>{t.score.intro}</Body1>
       <Field label={t.score.preset}>
         <Dropdown
           value={presetId === CUSTOM_SCORES ? t.score.custom : presetLabel(presetId)}
@@ -147,9 +125,6 @@ export function ScoreRulesPanel({
           </div>
         );
       })}
-      <Button type="submit" appearance="primary" icon={<SaveRegular />} disabled={busy}>
-        {t.score.save}
-      </Button>
-    </form>
+    </SettingsForm>
   );
 }
