@@ -27,6 +27,7 @@ import {
 } from './harness';
 
 const SAMPLE = path.resolve(__dirname, '../../assets/tep-mau-cchc.xlsx');
+const SO_HOA = path.join(FIXTURES, 'so-hoa-quy-hop-2024-10.xlsx');
 /** BELOW_FILL as the browser reports it. */
 const BELOW_RGB = 'rgb(251, 226, 213)';
 
@@ -135,18 +136,23 @@ describeInBrowser('standalone page as a workspace', () => {
     await snap(page, 'web-8-workspace-100k', { fullPage: false });
   }, 240_000);
 
+  /** The page on so-hoa-quy-hop-2024-10, at the "Chỉ tiêu" step. */
+  async function openIndicators(size: { width: number; height: number }) {
+    session = await openSession(server, size);
+    const { page } = session;
+    await page.goto(`${server.origin}/web.html`);
+    await page.locator('input[type=file]').setInputFiles(SO_HOA);
+    await page.getByRole('heading', { name: 'So hoa - TTTT' }).waitFor();
+    await page.getByRole('tab', { name: 'Chỉ tiêu' }).click();
+    return page;
+  }
+
   it('draws each indicator as bars with the target line and the below-target units in the warning colour', async () => {
-    const file = path.join(FIXTURES, 'so-hoa-quy-hop-2024-10.xlsx');
-    const table = sheetIndicators(await reportOf(file))[0].tables.find(
+    const table = sheetIndicators(await reportOf(SO_HOA))[0].tables.find(
       (t) => t.metric === 'onlinePaymentRate',
     )!;
     const bars = chartBars(table, 'vi');
-    session = await openSession(server, { width: 760, height: 900 });
-    const { page } = session;
-    await page.goto(`${server.origin}/web.html`);
-    await page.locator('input[type=file]').setInputFiles(file);
-    await page.getByRole('heading', { name: 'So hoa - TTTT' }).waitFor();
-    await page.getByRole('tab', { name: 'Chỉ tiêu' }).click();
+    const page = await openIndicators({ width: 760, height: 900 });
     await page.getByRole('button', { name: /Tỷ lệ thanh toán trực tuyến/ }).click();
     const chart = page.locator('svg[data-chart="onlinePaymentRate"]');
     await chart.waitFor();
@@ -173,15 +179,10 @@ describeInBrowser('standalone page as a workspace', () => {
   });
 
   it('previews the appendix as A4 landscape pages with the NĐ 30 heading, tables and paragraph', async () => {
-    const file = path.join(FIXTURES, 'so-hoa-quy-hop-2024-10.xlsx');
-    const report = await reportOf(file);
+    const report = await reportOf(SO_HOA);
     const pages = paginate(buildSummaryLayout(report, { lang: 'vi', sheetName: 'Tổng hợp CCHC' }));
-    session = await openSession(server, { width: 1440, height: 900 });
-    const { page } = session;
-    await page.goto(`${server.origin}/web.html`);
-    await page.locator('input[type=file]').setInputFiles(file);
-    await page.getByRole('heading', { name: 'So hoa - TTTT' }).waitFor();
-    await page.getByRole('tab', { name: 'Chỉ tiêu' }).click();
+    // Tall enough for a whole page in the dialog (the guide's picture).
+    const page = await openIndicators({ width: 1440, height: 1200 });
     await page.getByRole('button', { name: 'Xem trước bản in' }).click();
     const dialog = page.getByRole('dialog', { name: 'Xem trước bản in (khổ A4 ngang)' });
     const first = dialog.getByRole('region', { name: `Trang 1/${pages.length}` });
