@@ -228,4 +228,22 @@ describeInBrowser('standalone page as a workspace', () => {
     await dialog.getByRole('button', { name: 'Đóng' }).click();
     await dialog.waitFor({ state: 'detached' });
   });
+  it('speaks English on web.html?lang=en: grid, chart and preview', async () => {
+    session = await openSession(server, { width: 1440, height: 900 });
+    const { page } = session;
+    await page.goto(`${server.origin}/web.html?lang=en`);
+    await page.getByRole('button', { name: 'Try the sample workbook' }).click();
+    await page.getByRole('grid', { name: 'Sheet Tháng 10-2024 (read-only)' }).waitFor();
+    await page.getByText(/^\d+ cells below target, shaded as in the downloaded file$/).waitFor();
+    await page.getByRole('tab', { name: 'Indicators' }).click();
+    await page
+      .getByRole('img', { name: /^Chart of .+: \d+ of \d+ units below the target of \d+%\.$/ })
+      .first()
+      .waitFor();
+    await page.getByRole('button', { name: 'Print preview' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Print preview (A4 landscape)' });
+    const first = dialog.getByRole('region', { name: /^Page 1 of \d+$/ });
+    await first.getByText('SOCIALIST REPUBLIC OF VIET NAM', { exact: true }).waitFor();
+    await first.getByText('APPENDIX', { exact: true }).waitFor();
+  });
 });
