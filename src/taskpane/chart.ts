@@ -26,3 +26,13 @@ export function chartBars(table: IndicatorTable, lang: Lang): Bar[] {
     })
     .sort((a, b) => a.value - b.value);
 }
+
+/**
+ * Left end of the rate axis. Zero, unless every bar and the target sit high (Excel's own rule: the
+ * lowest above 5/6 of the top), when 99,93% and 100% would look the same: then the tens of percent
+ * below the lowest, printed at the axis so the cut is plain.
+ */
+export function axisStart(bars: readonly Bar[], target: number): number {
+  const lowest = Math.min(target, ...bars.map((b) => b.value));
+  return lowest > 5 / 6 ? Math.floor(lowest * 10 - 1e-9) / 10 : 0;
+}

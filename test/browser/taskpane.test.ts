@@ -195,4 +195,26 @@ describeInBrowser('task pane (taskpane.html) over a fake host', () => {
       'highlight',
     ]);
   });
+  it('shows the chart of the first indicator and previews the appendix in a dialog, pane-sized', async () => {
+    const { page } = session;
+    await page.getByRole('tab', { name: 'Chỉ tiêu' }).click();
+    const chart = page.getByRole('img', {
+      name: /^Biểu đồ tỷ lệ hồ sơ giải quyết đúng hạn: \d+\/\d+ đơn vị/,
+    });
+    await chart.waitFor();
+    expect(await chart.locator('line[data-target="0.98"]').count()).toBe(1);
+    await snap(page, 'pane-6-chart');
+    await page.getByRole('button', { name: 'Xem trước bản in' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Xem trước bản in (khổ A4 ngang)' });
+    const first = dialog.getByRole('region', { name: /^Trang 1\/\d+$/ });
+    await first.getByText('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { exact: true }).waitFor();
+    await first.getByText('PHỤ LỤC', { exact: true }).waitFor();
+    const box = (await first.locator('div').first().boundingBox())!;
+    expect(box.width / box.height).toBeCloseTo(297 / 210, 2);
+    // Nothing is written by looking.
+    expect((await calls()).filter((c) => c[0] === 'writeSummary')).toEqual([]);
+    await snap(page, 'pane-7-print-preview', { fullPage: false });
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+  });
 });

@@ -1,4 +1,4 @@
-import { chartBars } from '../../src/taskpane/chart';
+import { axisStart, chartBars } from '../../src/taskpane/chart';
 import { sheetIndicators } from '../../src/taskpane/indicators';
 import { expected, reportOf } from '../helpers/fixtures';
 
@@ -24,5 +24,18 @@ describe('chart bars from a real report (so-hoa-quy-hop-2024-10)', () => {
     const late = sheetIndicators(report)[0].tables.find((t) => t.metric === 'lateCount');
     expect(late).toBeDefined();
     expect(chartBars(late!, 'vi')).toEqual([]);
+  });
+
+  it('starts the axis at 0 for spread rates, at 90% when every unit and the 98% target sit high', async () => {
+    const spread = await reportOf('so-hoa-quy-hop-2024-10');
+    const payment = sheetIndicators(spread)[0].tables.find((t) => t.metric === 'onlinePaymentRate')!;
+    expect(axisStart(chartBars(payment, 'vi'), payment.threshold)).toBe(0);
+    const onTime = sheetIndicators(await reportOf('ho-so-an-lao-2024-04'))[0].tables.find(
+      (t) => t.metric === 'onTimeRate',
+    )!;
+    const bars = chartBars(onTime, 'vi');
+    expect(Math.min(...bars.map((b) => b.value))).toBeGreaterThan(0.9);
+    expect(axisStart(bars, 0.98)).toBe(0.9);
+    expect(axisStart(bars, 0.5)).toBe(0);
   });
 });

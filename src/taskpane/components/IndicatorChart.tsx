@@ -1,6 +1,6 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { formatTarget } from '../../core';
-import { chartBars } from '../chart';
+import { axisStart, chartBars } from '../chart';
 import type { IndicatorTable } from '../indicators';
 import { useI18n } from './i18nContext';
 
@@ -32,7 +32,8 @@ export function IndicatorChart({ table, label }: { table: IndicatorTable; label:
   const bars = chartBars(table, lang);
   if (bars.length < 2) return null;
   const height = TOP + bars.length * STEP;
-  const pct = (v: number) => `${Math.min(100, Math.max(0, v * 100))}%`;
+  const start = axisStart(bars, table.threshold);
+  const pct = (v: number) => `${Math.min(100, Math.max(0, ((v - start) / (1 - start)) * 100))}%`;
   const target = formatTarget(table.threshold, lang);
   const below = bars.filter((b) => b.below).length;
   return (
@@ -60,6 +61,11 @@ export function IndicatorChart({ table, label }: { table: IndicatorTable; label:
       </svg>
       <svg x="35%" width="50%" height={height} overflow="visible">
         <line className={styles.track} x1="0" x2="0" y1={TOP - 4} y2={height} />
+        {start > 0 && (
+          <text className={styles.value} x="0" y={TOP - 7} textAnchor="middle" data-axis-start={start}>
+            {formatTarget(start, lang)}
+          </text>
+        )}
         {bars.map((b, i) => (
           <g key={b.key} data-below={b.below || undefined}>
             <rect

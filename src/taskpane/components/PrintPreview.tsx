@@ -39,7 +39,11 @@ const useStyles = makeStyles({
     transformOrigin: '0 0',
     fontFamily: `"${FONT_NAME}", "Liberation Serif", serif`,
   },
-  caption: { color: tokens.colorNeutralForeground2, alignSelf: 'center' },
+  caption: {
+    color: tokens.colorNeutralForeground2,
+    textAlign: 'center',
+    margin: `${tokens.spacingVerticalXS} 0 0`,
+  },
 });
 
 function cellStyle(cell: LayoutCell): CSSProperties {

@@ -1,4 +1,4 @@
-import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { mergeClasses } from '@fluentui/react-components';
 import {
   useCallback,
   useEffect,
@@ -8,12 +8,12 @@ import {
   useRef,
   useState,
   type KeyboardEvent,
-  type ReactNode,
 } from 'react';
 import type { Lang } from '../../core';
 import { cellAt, columnLetter, numFmtAt, type Grid } from '../../core';
-import { BELOW_FILL } from '../../core';
 import { cellText } from '../../taskpane/cellText';
+import { useGridStyles } from './gridStyles';
+import { cellId, GridRow, mergesByRow, NO_MERGES } from './GridRow';
 import {
   columnOffsets,
   columnWidths,
@@ -23,79 +23,6 @@ import {
   visibleColumns,
   visibleRows,
 } from './windowing';
-
-const useStyles = makeStyles({
-  scroller: {
-    position: 'relative',
-    overflow: 'auto',
-    height: '100%',
-    minHeight: '240px',
-    backgroundColor: tokens.colorNeutralBackground1,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
-    fontFamily: tokens.fontFamilyBase,
-    fontSize: tokens.fontSizeBase200,
-    ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
-  },
-  content: { position: 'relative' },
-  headRow: {
-    position: 'sticky',
-    top: 0,
-    zIndex: 3,
-    height: `${ROW_HEIGHT}px`,
-    backgroundColor: tokens.colorNeutralBackground3,
-  },
-  row: { position: 'absolute', left: 0, height: `${ROW_HEIGHT}px` },
-  cell: {
-    position: 'absolute',
-    top: 0,
-    boxSizing: 'border-box',
-    height: `${ROW_HEIGHT}px`,
-    lineHeight: `${ROW_HEIGHT - 1}px`,
-    padding: '0 4px',
-    whiteSpace: 'nowrap',
-    overflow: 'hidden',
-    textOverflow: 'ellipsis',
-    borderRight: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    backgroundColor: tokens.colorNeutralBackground1,
-  },
-  number: { textAlign: 'right' },
-  merged: {
-    zIndex: 1,
-    whiteSpace: 'normal',
-    lineHeight: tokens.lineHeightBase200,
-    display: 'flex',
-    alignItems: 'center',
-    justifyContent: 'center',
-    textAlign: 'center',
-  },
-  // The same fill the file and Excel get for a unit below target.
-  below: { backgroundColor: `#${BELOW_FILL}` },
-  target: {
-    zIndex: 2,
-    outline: `${tokens.strokeWidthThicker} solid ${tokens.colorBrandStroke1}`,
-    outlineOffset: '-3px',
-  },
-  active: {
-    outline: `${tokens.strokeWidthThick} dashed ${tokens.colorNeutralForeground2}`,
-    outlineOffset: '-2px',
-  },
-  header: {
-    position: 'absolute',
-    top: 0,
-    boxSizing: 'border-box',
-    height: `${ROW_HEIGHT}px`,
-    lineHeight: `${ROW_HEIGHT - 1}px`,
-    textAlign: 'center',
-    color: tokens.colorNeutralForeground2,
-    backgroundColor: tokens.colorNeutralBackground3,
-    borderRight: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
-  },
-  rowHeader: { position: 'sticky', left: 0, zIndex: 2 },
-  corner: { position: 'sticky', left: 0, zIndex: 4 },
-  headerOfTarget: { color: tokens.colorBrandForeground1, fontWeight: tokens.fontWeightBold },
-});
 
 /** A cell of the sheet, 0-based. */
 export interface CellPos {
@@ -116,16 +43,13 @@ export interface SheetGridProps {
   target: (CellPos & { seq: number }) | null;
 }
 
-const key = (row: number, col: number) => `${columnLetter(col)}${row + 1}`;
-const cellId = (gridId: string, row: number, col: number) => `${gridId}-${key(row, col)}`;
-
 /**
  * A read-only view of one sheet, Excel-like: column letters, row numbers, merged cells merged,
  * numbers as formatted. Rows and columns are windowed, so the DOM holds only what is in view.
  * Keyboard: arrows, Page Up/Down, Home/End, Ctrl+Home/End move the active cell.
  */
 export function SheetGrid({ grid, lang, label, shaded, target, dataFrom }: SheetGridProps) {
-  const styles = useStyles();
+  const styles = useGridStyles();
   const scroller = useRef<HTMLDivElement>(null);
   const [view, setView] = useState({ top: 0, left: 0, width: 800, height: 600 });
   const [active, setActive] = useState<CellPos>({ row: 0, col: 0 });
@@ -143,6 +67,7 @@ export function SheetGrid({ grid, lang, label, shaded, target, dataFrom }: Sheet
   );
   const widths = useMemo(() => columnWidths(grid, textOf, dataFrom), [grid, textOf, dataFrom]);
   const offsets = useMemo(() => columnOffsets(widths), [widths]);
+  const rowMerges = useMemo(() => mergesByRow(grid.merges), [grid]);
   const rowCount = grid.values.length;
   const colCount = widths.length;
   const gutter = 12 + 8 * String(rowCount).length;
@@ -206,56 +131,14 @@ export function SheetGrid({ grid, lang, label, shaded, target, dataFrom }: Sheet
 
   const rows = visibleRows(view.top, view.height, rowCount);
   const cols = visibleColumns(offsets, view.left, view.width);
-  const merges = mergesIn(grid.merges, rows, cols);
-  const mergeAt = new Map(merges.map((m) => [`${m.top}:${m.left}`, m]));
-  const covered = new Set<string>();
-  for (const m of merges)
-    for (let r = m.top; r <= m.bottom; r++)
-      for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) covered.add(`${r}:${c}`);
-  // A merge whose top-left is above or left of the window is still drawn whole, from its own row.
+  // Same object while the columns in view stay: rows already drawn are not drawn again.
+  const colSpan = useMemo(() => cols, [cols.first, cols.last]); // eslint-disable-line react-hooks/exhaustive-deps
+  // A merge whose top-left is above the window is still drawn whole, from its own row.
   const rowIndexes = new Set<number>();
   for (let r = rows.first; r <= rows.last; r++) rowIndexes.add(r);
-  for (const m of merges) rowIndexes.add(m.top);
+  for (const m of mergesIn(grid.merges, rows, cols)) rowIndexes.add(m.top);
   const colIndexes: number[] = [];
   for (let c = cols.first; c <= cols.last; c++) colIndexes.push(c);
-
-  const renderCell = (r: number, c: number): ReactNode => {
-    if (covered.has(`${r}:${c}`)) return null;
-    const merge = mergeAt.get(`${r}:${c}`);
-    const value = cellAt(grid, r, c);
-    const k = key(r, c);
-    const isTarget = target !== null && target.row === r && target.col === c;
-    const right = merge ? merge.right : c;
-    const bottom = merge ? merge.bottom : r;
-    return (
-      <div
-        key={c}
-        id={cellId(gridId, r, c)}
-        role="gridcell"
-        aria-colindex={c + 2}
-        aria-colspan={merge ? right - c + 1 : undefined}
-        aria-rowspan={merge ? bottom - r + 1 : undefined}
-        aria-selected={isTarget || undefined}
-        data-cell={k}
-        className={mergeClasses(
-          styles.cell,
-          typeof value === 'number' && styles.number,
-          merge && styles.merged,
-          shaded.has(k) && styles.below,
-          active.row === r && active.col === c && styles.active,
-          isTarget && styles.target,
-        )}
-        style={{
-          left: gutter + offsets[c],
-          width: offsets[right + 1] - offsets[c],
-          height: (bottom - r + 1) * ROW_HEIGHT,
-        }}
-        title={typeof value === 'string' ? value : undefined}
-      >
-        {textOf(r, c)}
-      </div>
-    );
-  };
 
   const width = gutter + offsets[colCount];
   return (
@@ -302,29 +185,21 @@ export function SheetGrid({ grid, lang, label, shaded, target, dataFrom }: Sheet
           ))}
         </div>
         {[...rowIndexes].map((r) => (
-          <div
+          <GridRow
             key={r}
-            role="row"
-            aria-rowindex={r + 2}
-            className={styles.row}
-            style={{ top: ROW_HEIGHT * (r + 1), width }}
-          >
-            <div
-              role="rowheader"
-              className={mergeClasses(
-                styles.header,
-                styles.rowHeader,
-                target?.row === r && styles.headerOfTarget,
-              )}
-              style={{ width: gutter }}
-            >
-              {r + 1}
-            </div>
-            {colIndexes.map((c) => renderCell(r, c))}
-            {[...mergeAt.values()]
-              .filter((m) => m.top === r && m.left < cols.first)
-              .map((m) => renderCell(r, m.left))}
-          </div>
+            grid={grid}
+            row={r}
+            cols={colSpan}
+            merges={rowMerges.get(r) ?? NO_MERGES}
+            offsets={offsets}
+            gutter={gutter}
+            width={width}
+            gridId={gridId}
+            textOf={textOf}
+            shaded={shaded}
+            targetCol={target?.row === r ? target.col : null}
+            activeCol={active.row === r ? active.col : null}
+          />
         ))}
       </div>
     </div>
