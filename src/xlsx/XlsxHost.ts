@@ -19,6 +19,14 @@ import { readSheet, sheetContextOf, type SheetContext } from './readSheet';
 import type { StyleEdit } from './sheetStyles';
 import type { SheetRef, WorkbookPackage } from './workbookPackage';
 
+/** The cells a summary layout will write, as a grid (a spanning cell fills its first column). */
+function layoutGrid(name: string, layout: SummaryLayout): Grid {
+  const values = layout.rows.map((row) =>
+    row.cells.flatMap((c) => [c.value, ...Array(Math.max(0, (c.span ?? 1) - 1)).fill(null)]),
+  );
+  return { name, values, merges: [] };
+}
+
 /** Original style index of each shaded cell, by sheetId then address: what "Xóa đánh dấu" restores. */
 type StyleBackup = Record<string, Record<string, number>>;
 const BACKUP_TAG = 'bao-cao-cchc:highlights:v1:';
@@ -94,13 +102,19 @@ export class XlsxHost implements HostPort {
 
   async readSheets(names?: string[], onProgress?: (done: number, total: number) => void): Promise<Grid[]> {
     const own = this.ownSummary();
-    const sheets = this.worksheets().filter((s) => (names ? names.includes(s.name) : s !== own));
+    const pending = this.summary;
+    const sheets = this.worksheets().filter((s) =>
+      names ? names.includes(s.name) && !(pending && s === own) : s !== own,
+    );
     const ctx = this.ctx();
-    return sheets.map((s, i) => {
+    const grids = sheets.map((s, i) => {
       const g = readSheet(this.pkg, s, ctx);
       onProgress?.(i + 1, sheets.length);
       return g;
     });
+    // The summary written in this session is in the package only once saved: read it from its layout.
+    if (pending && names?.includes(pending.name)) grids.push(layoutGrid(pending.name, pending.layout));
+    return grids;
   }
 
   async writeSummary(layout: SummaryLayout): Promise<{ sheetName: string }> {
