@@ -9,7 +9,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { ArrowDownloadRegular, FolderOpenRegular } from '@fluentui/react-icons';
-import { useState } from 'react';
+import { startTransition, useState } from 'react';
 import type { HostPort } from '../core/port';
 import { App } from '../taskpane/components/App';
 import { Heading } from '../taskpane/components/Heading';
@@ -73,7 +73,10 @@ export function WebApp() {
         setOpened(null);
         setCancelled(true);
       };
-      setOpened({ client, port: workerPort(client), engine: workerSession(client), fileName: file.name });
+      // A transition: React draws the pane in slices, so its first mount is no long main-thread task.
+      startTransition(() =>
+        setOpened({ client, port: workerPort(client), engine: workerSession(client), fileName: file.name }),
+      );
     } catch (err) {
       client.close();
       if (err instanceof Cancelled) setCancelled(true);
