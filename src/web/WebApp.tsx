@@ -10,7 +10,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { ArrowDownloadRegular, FolderOpenRegular } from '@fluentui/react-icons';
-import { useCallback, useState } from 'react';
+import { startTransition, useCallback, useState } from 'react';
 import type { Grid } from '../core';
 import type { HostPort } from '../core';
 import type { Report } from '../core';
@@ -112,17 +112,20 @@ export function WebApp() {
         setCancelled(true);
       };
       const port = workerPort(client);
-      setOpened({
-        client,
-        // One port per opened file (a new one would make the pane read the workbook again).
-        port: selectingPort(port, (sheet, row, column) =>
-          setTarget((last) => ({ sheet, row, column, seq: (last?.seq ?? 0) + 1 })),
-        ),
-        engine: workerSession(client),
-        fileName: file.name,
-        macroEnabled,
-        loadGrid: sheetReader(port),
-      });
+      // A transition: React draws the pane in slices, so its first mount is no long main-thread task.
+      startTransition(() =>
+        setOpened({
+          client,
+          // One port per opened file (a new one would make the pane read the workbook again).
+          port: selectingPort(port, (sheet, row, column) =>
+            setTarget((last) => ({ sheet, row, column, seq: (last?.seq ?? 0) + 1 })),
+          ),
+          engine: workerSession(client),
+          fileName: file.name,
+          macroEnabled,
+          loadGrid: sheetReader(port),
+        }),
+      );
     } catch (err) {
       client.close();
       if (err instanceof Cancelled) setCancelled(true);

@@ -104,13 +104,18 @@ describeInBrowser('engine worker in the standalone page', () => {
       .waitFor();
     await page.getByRole('heading', { name: 'Danh sach ho so' }).waitFor({ timeout: 120_000 });
     const elapsed = Date.now() - started;
+    const until = await page.evaluate(() => performance.now());
+    // Afterwards, for the record: drawing the indicator tables of the result (not the processing).
     await page.getByRole('tab', { name: 'Chỉ tiêu' }).click();
     await page.getByRole('table').first().waitFor();
     await snap(page, 'worker-100k-indicators', { fullPage: false });
-    const tasks = await page.evaluate((t0) => window.__longTasks.filter((t) => t.start >= t0), from);
-    const longest = Math.max(0, ...tasks.map((t) => t.duration));
+    const tasks = await page.evaluate(() => window.__longTasks);
+    const longestIn = (a: number, b: number) =>
+      Math.round(Math.max(0, ...tasks.filter((t) => t.start >= a && t.start < b).map((t) => t.duration)));
+    const longest = longestIn(from, until);
     console.log(
-      `100k list in the page: ready in ${elapsed} ms; ${tasks.length} long tasks, longest ${Math.round(longest)} ms`,
+      `100k list in the page: figures in ${elapsed} ms, longest main-thread task ${longest} ms while processing; ` +
+        `indicator tab drawn afterwards: longest task ${longestIn(until, Infinity)} ms`,
     );
     expect(longest).toBeLessThan(200);
   }, 180_000);

@@ -17,7 +17,14 @@ import { SettingsForm } from './SettingsForm';
 
 const useStyles = makeStyles({
   root: { marginTop: tokens.spacingVerticalXXL },
-  rule: { display: 'grid', gridTemplateColumns: '1fr 1fr', gap: tokens.spacingHorizontalS },
+  // minmax(0, …): the inputs shrink to a narrow pane instead of overflowing it.
+  rule: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)',
+    gap: tokens.spacingHorizontalS,
+    alignItems: 'start',
+  },
+  input: { minWidth: 0, width: '100%' },
   label: { gridColumn: '1 / -1', fontWeight: tokens.fontWeightSemibold },
 });
 
@@ -102,6 +109,7 @@ export function ScoreRulesPanel({
               validationState={errors[i]?.max ? 'error' : 'none'}
             >
               <Input
+                className={styles.input}
                 value={drafts[i].max}
                 inputMode="decimal"
                 aria-label={`${name}: ${t.score.max}`}
@@ -115,6 +123,7 @@ export function ScoreRulesPanel({
               validationState={errors[i]?.target ? 'error' : 'none'}
             >
               <Input
+                className={styles.input}
                 value={drafts[i].target}
                 inputMode="decimal"
                 contentAfter={t.thresholds.percentUnit}
