@@ -48,4 +48,3 @@ export type ResponseMessage =
   | { id: number; type: 'progress'; phase: Phase; done: number; total: number }
   | { id: number; type: 'done'; result: unknown }
   | { id: number; type: 'failed'; message: string };
-
