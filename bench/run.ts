@@ -584,7 +584,12 @@ async function main() {
         ratio: '–',
         verdict: 'n/a',
       });
-    add('100,000-row list: peak memory, file path (RSS)', l100.file?.peakRssMB ?? undefined, 400, 'MB');
+    add(
+      '100,000-row list: peak memory of the file path itself (RSS, before the report check)',
+      (ok(l100.file)?.fileMaxRssMB as number | undefined) ?? l100.file?.peakRssMB ?? undefined,
+      400,
+      'MB',
+    );
     add('100,000-row list: peak memory, core (RSS)', l100.core?.peakRssMB ?? undefined, 500, 'MB');
   }
   const l500 = byId('list-500k');
@@ -592,7 +597,12 @@ async function main() {
     const fileOk = l500.file?.status === 'ok';
     if (fileOk) {
       add('500,000-row list: whole file path', ok(l500.file)?.totalMs as number, 10_000, 'ms');
-      add('500,000-row list: peak memory, file path (RSS)', l500.file?.peakRssMB ?? undefined, 1024, 'MB');
+      add(
+        '500,000-row list: peak memory of the file path itself (RSS, before the report check)',
+        (ok(l500.file)?.fileMaxRssMB as number | undefined) ?? l500.file?.peakRssMB ?? undefined,
+        1024,
+        'MB',
+      );
     } else
       targets.push({
         target: '500,000-row list: whole file path completes in < 10 s, < 1 GB',
