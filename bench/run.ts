@@ -586,7 +586,12 @@ async function main() {
         ratio: '–',
         verdict: 'n/a',
       });
-    add('100,000-row list: peak memory, file path (RSS)', l100.file?.peakRssMB ?? undefined, 400, 'MB');
+    add(
+      '100,000-row list: peak memory of the file path itself (RSS, before the report check)',
+      (ok(l100.file)?.fileMaxRssMB as number | undefined) ?? l100.file?.peakRssMB ?? undefined,
+      400,
+      'MB',
+    );
     add('100,000-row list: peak memory, core (RSS)', l100.core?.peakRssMB ?? undefined, 500, 'MB');
   }
   const l500 = byId('list-500k');
@@ -594,7 +599,12 @@ async function main() {
     const fileOk = l500.file?.status === 'ok';
     if (fileOk) {
       add('500,000-row list: whole file path', ok(l500.file)?.totalMs as number, 10_000, 'ms');
-      add('500,000-row list: peak memory, file path (RSS)', l500.file?.peakRssMB ?? undefined, 1024, 'MB');
+      add(
+        '500,000-row list: peak memory of the file path itself (RSS, before the report check)',
+        (ok(l500.file)?.fileMaxRssMB as number | undefined) ?? l500.file?.peakRssMB ?? undefined,
+        1024,
+        'MB',
+      );
     } else
       targets.push({
         target: '500,000-row list: whole file path completes in < 10 s, < 1 GB',
@@ -605,10 +615,11 @@ async function main() {
       });
     targets.push({
       target: '500,000-row list completes in the core',
-      figure:
-        l500.core?.status === 'ok'
-          ? `${fmtMs(ok(l500.core)?.coreMs as number)}, peak RSS ${fmtMB(l500.core?.peakRssMB)}`
-          : `${l500.core?.status}: ${l500.core?.error}`,
+      figure: !l500.core
+        ? 'not measured'
+        : l500.core.status === 'ok'
+          ? `${fmtMs(ok(l500.core)?.coreMs as number)}, peak RSS ${fmtMB(l500.core.peakRssMB)}`
+          : `${l500.core.status}: ${l500.core.error}`,
       limit: 'completes',
       ratio: '–',
       verdict: l500.core ? (l500.core.status === 'ok' ? 'PASS' : 'MISS') : 'n/a',
