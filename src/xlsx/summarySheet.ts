@@ -106,12 +106,16 @@ export function summarySheetXml(
     // Chart data beside the tables, off the printed area: names as text, rates and targets as numbers.
     if (drawingRelId && row.chartData) {
       if (percentStyle < 0) {
-        percentStyle = book.xf(
-          `<xf numFmtId="10" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>`,
+        // The summary's font here too: the block is not printed but shows when the officer scrolls right.
+        const font = book.font(
+          `<font><sz val="${BASE_SIZE}"/><name val="${FONT_NAME}"/><family val="1"/></font>`,
         );
-        textStyle = book.xf(
-          `<xf numFmtId="49" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>`,
-        );
+        const xf = (numFmtId: number) =>
+          book.xf(
+            `<xf numFmtId="${numFmtId}" fontId="${font}" fillId="0" borderId="0" xfId="0" applyFont="1" applyNumberFormat="1"/>`,
+          );
+        percentStyle = xf(10);
+        textStyle = xf(49);
       }
       row.chartData.forEach((v, k) => {
         const ref = `${columnLetter(CHART_DATA_COL + k)}${r}`;
