@@ -64,7 +64,7 @@ describeInBrowser('last month from another file (web.html)', () => {
     await page.getByRole('tab', { name: 'Chỉ tiêu' }).click();
     await page
       .getByText(
-        'Trong đó, 7 đơn vị chưa đạt hai kỳ liên tiếp (Phòng Nội vụ; An Hòa; An Vinh; An Nghĩa; Phòng Tài nguyên và Môi trường; An Toàn; Phòng Giáo dục và Đào tạo), đề nghị khắc phục ngay.',
+        'Trong đó, 7 đơn vị chưa đạt hai kỳ liên tiếp (Phòng Nội vụ; xã An Hòa; xã An Vinh; xã An Nghĩa; Phòng Tài nguyên và Môi trường; xã An Toàn; Phòng Giáo dục và Đào tạo), đề nghị khắc phục ngay.',
         { exact: false },
       )
       .first()
