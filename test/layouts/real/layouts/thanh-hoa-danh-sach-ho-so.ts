@@ -145,11 +145,6 @@ export function layout(): RealLayout {
     exercises:
       'dossier list: units from "Cơ quan chủ trì giải quyết", due date "Hẹn trả kết quả", text dates with time, no result yet',
     grid: built.grid,
-    knownGaps: {
-      figures:
-        'The dossier list is not recognised (kind unknown): "Cơ quan chủ trì giải quyết" and the "Ngày, tháng, năm > Nhận hồ sơ / Hẹn trả kết quả / Ngày có kết quả" group with text dates are not mapped.',
-      scope: 'No sheet scope is reported yet.',
-    },
     expected: {
       description:
         "A list of the period's dossiers; per office: resolved = rows with a result date, on time when result <= due.",

@@ -98,13 +98,6 @@ export function layout(): RealLayout {
     exercises:
       '"Tạm dừng xử lý (…)" group with its own split as a part of received; explanatory parentheses in headers',
     grid: built.grid,
-    knownGaps: {
-      figures:
-        '"Tạm dừng xử lý (…)" is not taken as a part of received: false parts-mismatch on every row with suspended dossiers.',
-      scope:
-        'No sheet scope is reported yet; every "Sở …" row is given level district instead of department.',
-      narrative: 'The paragraph says "chung", not "toàn tỉnh".',
-    },
     expected: expectedOf(built, body, {
       description:
         'Portal progress statistics of a 2026 province with a suspended group (part of received, not in progress).',

@@ -128,14 +128,6 @@ export function layout(): RealLayout {
     source: 'own design (2026 merged province at full size)',
     exercises: '124 units under bands, the paragraph names the worst first and counts the rest',
     grid: built.grid,
-    knownGaps: {
-      figures:
-        'The label-only bands "I Sở, ban, ngành" / "II UBND xã, phường" are checked as subtotals of 0 (false total-mismatch errors).',
-      scope:
-        'No sheet scope is reported yet; every "Sở …" row is given level district instead of department.',
-      narrative:
-        'The paragraph says "chung", not "toàn tỉnh", and lists every one of the ~76 units under the online threshold instead of the worst few.',
-    },
     expected: expectedOf(built, body, {
       description: `A 2026 province with 124 units, ${below.length} under the online threshold: the paragraph must stay readable.`,
       sheet: spec.sheet,

@@ -95,12 +95,6 @@ export function layout(): RealLayout {
     exercises:
       'every outcome split "Kỳ trước / Trong kỳ", no group totals, merged channel "Trực tiếp, BCCI", Đặc khu, "Toàn tỉnh"',
     grid: built.grid,
-    knownGaps: {
-      figures:
-        'Outcomes split into "Kỳ trước / Trong kỳ" are not summed: no onTimeRate, lateCount or overdueInProgressCount, false parts-mismatch on every row, and "Toàn tỉnh" is read as a benchmark.',
-      scope:
-        'No sheet scope is reported yet; every "Sở …" row is given level district instead of department.',
-    },
     expected: expectedOf(built, body, {
       description: 'A 2026 province report with every outcome split by origin; rates are over both origins.',
       sheet: spec.sheet,
