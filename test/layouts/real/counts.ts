@@ -16,6 +16,8 @@ export interface Counts {
   notDue: number;
   overdue: number;
   suspended: number;
+  /** Of the suspended dossiers, those past their due date. */
+  suspendedOverdue: number;
   supplement: number;
   returned: number;
   withdrawn: number;
@@ -47,6 +49,7 @@ export const ZERO: Counts = {
   notDue: 0,
   overdue: 0,
   suspended: 0,
+  suspendedOverdue: 0,
   supplement: 0,
   returned: 0,
   withdrawn: 0,
@@ -124,6 +127,7 @@ export function makeCounts(rnd: () => number, p: Profile): Counts {
     notDue: inProgress - overdue,
     overdue,
     suspended,
+    suspendedOverdue: int(Math.floor(suspended * 0.4)),
     supplement: p.supplement ? int(Math.round(size * 0.02)) : 0,
     returned,
     withdrawn,
@@ -203,3 +207,13 @@ const THRESHOLDS: Record<string, number> = {
 };
 
 export const thresholdsFor = (ids: string[]) => Object.fromEntries(ids.map((id) => [id, THRESHOLDS[id]]));
+
+/** The same row with a given share of its new receipts online (to pin a unit in the narrative). */
+export function withOnline(c: Counts, share: number): Counts {
+  const open = fresh(c) - c.post;
+  const online = Math.round(open * share);
+  return { ...c, online, direct: open - online };
+}
+
+/** A fraction as the letters print it: 0.4940 -> "49,40%". */
+export const percentText = (v: number) => `${(v * 100).toFixed(2).replace('.', ',')}%`;

@@ -1,0 +1,121 @@
+/**
+ * Own design after the pre-2025 district reports the issue quotes (not a reproduced source): a
+ * district's quarterly report with count/percent pairs and abbreviated names.
+ * Exercises: "Đúng hạn > SL | Tỷ lệ %", "Quá hạn > SL | Tỷ lệ %" under "Đã giải quyết" and
+ * "Chưa tới hạn > SL | Tỷ lệ %", "Quá hạn > SL | Tỷ lệ %" under "Đang giải quyết" (the SL column is the
+ * count, the printed rate is checked, not used); names "UBND TT Kiến Giang" (thị trấn), "TT NT Lệ Ninh"
+ * (thị trấn nông trường), "X. Mỹ Thủy"; label-only bands "I Cấp huyện" / "II Cấp xã"; a quarter
+ * stated 15th to 14th. Pre-2025: the scope is the district, the paragraph says "toàn huyện".
+ */
+import {
+  band,
+  buildSheet,
+  line,
+  num,
+  stt,
+  totalOf,
+  unitName,
+  unitRows,
+  type BodyRow,
+  type SheetSpec,
+} from '../build';
+import { foldEarly, inProgress, random, received, resolved, thresholdsFor, type Counts } from '../counts';
+import { expectedOf } from '../expected';
+import type { Level, RealLayout } from '../layout';
+
+const METRICS = ['onTimeRate', 'onlineRate', 'lateCount', 'overdueInProgressCount'];
+const OFFICES: [string, Level][] = [
+  ['Phòng Tư pháp', 'department'],
+  ['Phòng Tài nguyên và Môi trường', 'department'],
+  ['Phòng Kinh tế và Hạ tầng', 'department'],
+];
+const COMMUNES: [string, Level][] = [
+  ['UBND TT Kiến Giang', 'commune'],
+  ['TT NT Lệ Ninh', 'commune'],
+  ['X. Mỹ Thủy', 'commune'],
+  ['UBND xã Phong Thủy', 'commune'],
+  ['UBND xã Sen Thủy', 'commune'],
+];
+const share = (n: number, d: number) => (d ? ((n / d) * 100).toFixed(1).replace('.', ',') : '');
+const pair = (title: string, f: (c: Counts) => number, of: (c: Counts) => number) => ({
+  title,
+  children: [num('SL', f), { title: 'Tỷ lệ %', cell: (c: Counts) => share(f(c), of(c)) }],
+});
+
+export function layout(): RealLayout {
+  const rnd = random(1219);
+  const dep = unitRows(rnd, OFFICES, { size: 160, online: 0.5, late: 0.04 }, 1, foldEarly);
+  const com = unitRows(rnd, COMMUNES, { size: 220, online: 0.35, late: 0.02 }, dep.length + 1, foldEarly);
+  const units = [...dep, ...com];
+  const body: BodyRow[] = [
+    band('I', 'Cấp huyện'),
+    ...dep,
+    band('II', 'Cấp xã'),
+    ...com,
+    totalOf(units, 'Tổng cộng'),
+  ];
+  const spec: SheetSpec = {
+    sheet: 'Quy I-2024',
+    title: [
+      { cells: ['UBND HUYỆN LỆ THỦY'] },
+      { cells: ['VĂN PHÒNG HĐND VÀ UBND'] },
+      line('BÁO CÁO KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH QUÝ I NĂM 2024'),
+      line('(Từ ngày 15/12/2023 đến ngày 14/03/2024)'),
+    ],
+    columns: [
+      stt(),
+      unitName('Đơn vị'),
+      {
+        title: 'Tiếp nhận',
+        children: [
+          num('Tổng số', received),
+          num('Kỳ trước', (c) => c.carried),
+          {
+            title: 'Trong kỳ',
+            children: [num('Trực tuyến', (c) => c.online), num('Trực tiếp', (c) => c.direct)],
+          },
+        ],
+      },
+      {
+        title: 'Đã giải quyết',
+        children: [
+          num('Tổng số', resolved),
+          pair('Đúng hạn', (c) => c.onTime, resolved),
+          pair('Quá hạn', (c) => c.late, resolved),
+        ],
+      },
+      {
+        title: 'Đang giải quyết',
+        children: [
+          num('Tổng số', inProgress),
+          pair('Chưa tới hạn', (c) => c.notDue, inProgress),
+          pair('Quá hạn', (c) => c.overdue, inProgress),
+        ],
+      },
+    ],
+    body,
+  };
+  const built = buildSheet(spec);
+  return {
+    name: 'huyen-le-thuy-2024',
+    source: 'own design (pre-2025 district report; issue 12 items 1 and 10)',
+    exercises:
+      'SL | Tỷ lệ % pairs under resolved and in progress, abbreviated names UBND TT / TT NT / X., bands I/II',
+    grid: built.grid,
+    knownGaps: {
+      scope: 'No sheet scope is reported yet.',
+    },
+    expected: expectedOf(built, body, {
+      description:
+        'A pre-2025 district report: count/percent pairs, abbreviated commune names, label-only bands.',
+      sheet: spec.sheet,
+      period: { from: '2023-12-15', to: '2024-03-14' },
+      scope: { level: 'district', name: 'Lệ Thủy' },
+      metrics: METRICS,
+      thresholds: thresholdsFor(METRICS),
+      mustNotFind: ['total-mismatch', 'parts-mismatch', 'rate-mismatch'],
+      narrativeMustContain: ['toàn huyện'],
+      narrativeMustNotContain: ['toàn tỉnh'],
+    }),
+  };
+}
