@@ -9,7 +9,7 @@ import type { Grid } from '../../src/core/grid';
 import type { Lang } from '../../src/core/lang';
 import { tableMetrics } from '../../src/core/metrics/tableMetrics';
 import type { Finding, FindingCode } from '../../src/core/report';
-import { FigureReader } from '../../src/core/validate/cells';
+import { columnName, FigureReader } from '../../src/core/validate/cells';
 import { checkDuplicates } from '../../src/core/validate/duplicates';
 import { detectLegacyEncoding } from '../../src/core/validate/encoding';
 import { checkPrintedRate } from '../../src/core/validate/rates';
@@ -19,7 +19,8 @@ import {
   checkUnreadTable,
   describeUnplaced,
 } from '../../src/core/validate/sheet';
-import { checkTotals, type ValuedRow } from '../../src/core/validate/totals';
+import { checkTotals, scopes, type ValuedRow } from '../../src/core/validate/totals';
+import { isLegacyText } from '../../src/core/validate/encoding';
 
 const grid = (values: Grid['values']): Grid => ({ name: 'Tháng 4', values, merges: [] });
 
@@ -292,5 +293,134 @@ describe('checks that stay quiet', () => {
 
   test('Unicode Vietnamese is never taken for TCVN3', () => {
     expect(quiet((s) => detectLegacyEncoding(grid([['Tổng số hồ sơ', 'Đúng hạn']]), s))).toEqual([]);
+  });
+});
+
+describe('what each check looks at', () => {
+  const raisedBy = (raise: (sink: FindingSink) => void) => {
+    const sink = findingSink('Tháng 4', 'vi');
+    raise(sink);
+    return sink.list;
+  };
+
+  test('a column is named by its leaf, or by its group where the leaf is only "Tổng số"', () => {
+    const paths = [
+      ['Số hồ sơ đã giải quyết', 'Tổng số'],
+      ['Số hồ sơ đã giải quyết', 'Quá hạn'],
+      ['Tổng số'],
+      [],
+    ];
+    expect([0, 1, 2, 3].map((c) => columnName(paths, c))).toEqual([
+      'Số hồ sơ đã giải quyết',
+      'Quá hạn',
+      'Tổng số',
+      'D',
+    ]);
+  });
+
+  test('a percentage typed in a count column is no count; zero is a count, not a negative', () => {
+    const list = raisedBy((s) => {
+      const v = readCounts(s, ['Xã An Vinh', 0, '45%', 0, 0, 0, 0]);
+      expect(v).toEqual({
+        recvTotal: 0,
+        recvOnline: null,
+        resTotal: 0,
+        resEarly: 0,
+        resOnTime: 0,
+        resLate: 0,
+      });
+    });
+    expect(list.map((f) => [f.code, f.column, f.message])).toEqual([
+      ['not-a-number', 'C', 'Ô C2 (Trực tuyến) chứa "45%", không phải số.'],
+    ]);
+  });
+
+  test('long texts are quoted to 40 characters', () => {
+    const long = 'Số liệu đang được tổng hợp, sẽ gửi bổ sung sau ngày 20';
+    const list = raisedBy((s) => readCounts(s, ['Xã An Vinh', long, 1, 1, 1, 0, 0]));
+    expect(list[0].message).toBe(`Ô B2 (Tổng số) chứa "${long.slice(0, 40)}", không phải số.`);
+  });
+
+  test('a group row sums the units after it, a subtotal the units before it', () => {
+    const row = (r: number, name: string, role: ValuedRow['role'], recvTotal: number): ValuedRow => ({
+      row: r,
+      name,
+      role,
+      level: null,
+      values: { recvTotal },
+    });
+    const rows = [
+      row(5, 'I. Các xã', 'group', 30),
+      row(6, 'Xã A', 'unit', 10),
+      row(7, 'Xã B', 'unit', 20),
+      row(8, 'II. Các phường', 'group', 5),
+      row(9, 'Phường C', 'unit', 4),
+      row(10, 'Cộng', 'subtotal', 4),
+      row(11, 'Tổng cộng', 'total', 34),
+    ];
+    const byAgg = scopes(rows);
+    expect([...byAgg].map(([agg, units]) => [agg.name, units.map((u) => u.name)])).toEqual([
+      ['I. Các xã', ['Xã A', 'Xã B']],
+      ['II. Các phường', ['Phường C']],
+      ['Cộng', ['Phường C']],
+      ['Tổng cộng', ['Xã A', 'Xã B', 'Phường C']],
+    ]);
+    const list = raisedBy((s) => checkTotals(rows, ['recvTotal'], STATS_COLUMNS, header, s));
+    expect(list.map((f) => [f.row, f.unit])).toEqual([[9, 'II. Các phường']]);
+  });
+
+  test('a printed rate: nothing to compare without one; exactly half a shown digit apart still agrees', () => {
+    const computed = { value: 0.41235, numerator: 41235, denominator: 100000 };
+    expect(raisedBy((s) => checkPrintedRate(undefined, computed, { row: 1 }, s))).toEqual([]);
+    expect(raisedBy((s) => checkPrintedRate(null, computed, { row: 1 }, s))).toEqual([]);
+    expect(
+      raisedBy((s) => checkPrintedRate({ value: 0.4124, decimals: 2, column: 7 }, computed, { row: 1 }, s)),
+    ).toEqual([]);
+    expect(
+      raisedBy((s) => checkPrintedRate({ value: 0.4125, decimals: 2, column: 7 }, computed, { row: 1 }, s)),
+    ).toHaveLength(1);
+  });
+
+  test('legacy text: TCVN3 or VNI letters, never where Unicode Vietnamese is present; first 60 rows only', () => {
+    expect(isLegacyText('Toång soá')).toBe(true);
+    expect(isLegacyText('Tæng sè')).toBe(true);
+    expect(isLegacyText('Tổng số Tæng')).toBe(false);
+    expect(isLegacyText('Total')).toBe(false);
+    const late: Grid['values'] = Array.from({ length: 61 }, () => ['Đơn vị']);
+    late[60] = ['Tæng sè'];
+    expect(raisedBy((s) => detectLegacyEncoding(grid(late), s))).toEqual([]);
+    late[59] = ['x', 'Tæng sè'];
+    expect(raisedBy((s) => detectLegacyEncoding(grid(late), s)).map((f) => [f.row, f.column])).toEqual([
+      [60, 'B'],
+    ]);
+  });
+
+  test('an unrecognized table names only the key columns it lacks', () => {
+    const g = grid([
+      ['STT', 'Đơn vị', 'Tổng số', 'Khác'],
+      [1, 'Xã An Vinh', 12, 'x'],
+      [2, 'Xã An Hòa', 15, null],
+    ]);
+    const h = findHeader(g)!;
+    const says = (columns: ColumnMap) => raisedBy((s) => describeUnplaced(g, h, columns, s))[0].message;
+    expect(says({ name: 1, recvTotal: 2 })).toBe(
+      'Bảng có 2 cột số nhưng không nhận ra cột Đã giải quyết (đã nhận ra: Đơn vị (B), Tổng số (C)); hãy chọn loại bảng và cột trong mục "Trang tính".',
+    );
+    expect(says({ recvOnline: 2, resLate: 3 })).toBe(
+      'Bảng có 2 cột số nhưng không nhận ra cột tên đơn vị (đã nhận ra: Tổng số (C), Khác (D)); hãy chọn loại bảng và cột trong mục "Trang tính".',
+    );
+    expect(says({ name: 1, recvTotal: 2, resOnTime: 3 })).toContain('không nhận ra cột chỉ tiêu nào');
+  });
+
+  test('a missing column is reported when any one of its inputs is there', () => {
+    const list = raisedBy((s) => checkMissingColumns([], { resOnTime: 5 }, { row: 4 }, s));
+    expect(list.map((f) => f.message)).toEqual([
+      'Thiếu cột "Số hồ sơ đã giải quyết: Tổng số" nên không tính được tỷ lệ hồ sơ giải quyết đúng hạn.',
+    ]);
+  });
+
+  test('a sheet of empty strings and nulls is empty; a lone zero is not', () => {
+    expect(raisedBy((s) => checkEmpty(grid([[''], [null, ' ']]), s))).toHaveLength(1);
+    expect(raisedBy((s) => checkEmpty(grid([[null, 0]]), s))).toEqual([]);
   });
 });
