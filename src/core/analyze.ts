@@ -6,12 +6,14 @@ import {
   layoutOf,
   mapColumnsWithSplits,
   type ColumnMap,
+  type Section,
   type SplitColumns,
   type FieldId,
   type Layout,
 } from './detect/fields';
 import { MergeIndex } from './detect/merges';
 import { findScope } from './detect/scope';
+import { headerReadings, type Reading } from './detect/readings';
 import { NAME } from './detect/vocabulary';
 import { classifyRows, mergedText } from './detect/rows';
 import { findPeriod } from './parse/period';
@@ -99,10 +101,43 @@ function looksLikeTable(grid: Grid): boolean {
   return false;
 }
 
-/** Columns under the header holding mostly numbers. */
-function numericColumns(grid: Grid, header: HeaderBlock): number {
+const letters = (columns: ColumnMap): Record<string, string> =>
+  Object.fromEntries(Object.entries(columns).map(([f, c]) => [f, columnLetter(c as number)]));
+
+const SECTION_NAMES: Record<Section, Record<Lang, string>> = {
+  recv: { vi: 'Tiếp nhận', en: 'received' },
+  res: { vi: 'Đã giải quyết', en: 'resolved' },
+  prog: { vi: 'Đang giải quyết', en: 'in progress' },
+};
+
+/** Two readings fit the rows equally: the pane and the JSON say so, the first one is used. */
+function reportTie(readings: Reading[], sheet: SheetReport, sink: FindingSink, header: HeaderBlock): void {
+  const [a, b] = readings;
+  const moved = Object.keys(a.columns).filter((f) => a.columns[f as FieldId] !== b.columns[f as FieldId]);
+  const cols = [...new Set(moved.map((f) => a.columns[f as FieldId]!))].sort((x, y) => x - y);
+  addFinding(
+    sink,
+    'header-ambiguous',
+    'info',
+    { row: header.top + 1 },
+    {
+      columns: cols.map(columnLetter).join(', '),
+      first: a.sections.map((s) => SECTION_NAMES[s][sink.lang]).join(' / '),
+      second: b.sections.map((s) => SECTION_NAMES[s][sink.lang]).join(' / '),
+    },
+  );
+  sheet.headerReadings = readings.map((r) => ({
+    sections: r.sections,
+    columns: letters(r.columns),
+    score: r.score,
+  }));
+}
+
+/** Columns under the header holding mostly numbers (the STT column is no figure). */
+function numericColumns(grid: Grid, header: HeaderBlock, stt: number | undefined): number {
   let n = 0;
   for (let c = 0; c < header.width; c++) {
+    if (c === stt) continue;
     let numbers = 0;
     let filled = 0;
     for (let r = header.firstDataRow; r < Math.min(grid.values.length, header.firstDataRow + 50); r++) {
@@ -138,7 +173,7 @@ function describeUnplaced(grid: Grid, header: HeaderBlock, columns: ColumnMap, s
     'columns-not-recognized',
     'info',
     { row: header.top + 1 },
-    { numeric: numericColumns(grid, header), missing: missing.join(', '), found },
+    { numeric: numericColumns(grid, header, columns.stt), missing: missing.join(', '), found },
   );
 }
 
@@ -207,11 +242,13 @@ export function analyzeSheet(grid: Grid, opts: SheetOptions): SheetReport {
         : opts.kindOverride
           ? 'stats'
           : layoutOf(header.paths);
-  const { map: columns, splits } = mapColumnsWithSplits(
-    header.paths,
-    layout,
-    overrideIndices(opts.columnOverride),
-  );
+  const mapped = mapColumnsWithSplits(header.paths, layout, overrideIndices(opts.columnOverride));
+  const { splits } = mapped;
+  // A header that leaves a group unnamed: the reading under which the rows add up.
+  const readings = opts.columnOverride
+    ? []
+    : headerReadings(grid, header.paths, layout, header.firstDataRow, mapped.map);
+  const columns = readings.length ? readings[0].columns : mapped.map;
   if (columns.name === undefined) {
     const guessed = guessNameColumn(grid, header, columns);
     if (guessed !== undefined) columns.name = guessed;
@@ -227,7 +264,9 @@ export function analyzeSheet(grid: Grid, opts: SheetOptions): SheetReport {
     title: titles.join(' / ') || null,
     scope,
   };
-  sheet.columns = Object.fromEntries(Object.entries(columns).map(([f, c]) => [f, columnLetter(c as number)]));
+  sheet.columns = letters(columns);
+  if (readings.length > 1 && readings[1].score === readings[0].score)
+    reportTie(readings, sheet, sink, header);
   if (kind === 'unknown' || kind === 'empty') {
     if (looksLikeTable(grid)) {
       addFinding(sink, 'header-not-found', 'warning', { row: header.top + 1 });

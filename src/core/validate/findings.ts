@@ -34,6 +34,14 @@ const TEXTS: Record<FindingCode, { vi: (a: Args) => string; en: (a: Args) => str
       (a.found ? ` (recognized: ${a.found})` : '') +
       '; choose the sheet kind and columns by hand.',
   },
+  'header-ambiguous': {
+    vi: (a) =>
+      `Tiêu đề không nói rõ các cột ${a.columns} thuộc nhóm nào: số liệu khớp cả khi đọc là ${a.first} ` +
+      `lẫn ${a.second}; đã đọc là ${a.first}. Hãy kiểm tra cột trong mục "Trang tính".`,
+    en: (a) =>
+      `The header does not say which group columns ${a.columns} belong to: the figures fit both ${a.first} ` +
+      `and ${a.second}; read as ${a.first}. Check the columns by hand.`,
+  },
   'missing-column': {
     vi: (a) => `Thiếu cột "${a.column}" nên không tính được ${a.metric}.`,
     en: (a) => `Column "${a.column}" is missing, so ${a.metric} cannot be computed.`,
