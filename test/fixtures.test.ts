@@ -16,6 +16,7 @@ describe.each(fixtureNames())('%s', (name) => {
     expect(sheet.kind).toBe(exp.kind);
     if (exp.period) expect(sheet.period).toMatchObject(exp.period);
     if (exp.headerRows) expect(sheet.headerRows).toEqual(exp.headerRows);
+    if (exp.scope) expect(sheet.scope).toMatchObject(exp.scope);
     for (const [other, kind] of Object.entries(exp.otherSheets ?? {}))
       expect(report.sheets.find((s) => s.sheet === other)?.kind).toBe(kind);
   });
@@ -63,5 +64,14 @@ describe.each(fixtureNames())('%s', (name) => {
         expect.objectContaining({ code: f.code, row: f.row, ...(f.column ? { column: f.column } : {}) }),
       );
     if (exp.findings?.length === 0) expect(sheet.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    for (const code of exp.mustNotFind ?? [])
+      expect(sheet.findings.filter((f) => f.code === code)).toEqual([]);
+  });
+
+  it('writes the paragraph the letters need', () => {
+    const text = sheet.narrative.normalize('NFC').replace(/\u00a0/g, ' ');
+    for (const t of exp.narrativeMustContain ?? []) expect(text).toContain(t.normalize('NFC'));
+    for (const t of exp.narrativeMustNotContain ?? [])
+      expect(text.toLowerCase()).not.toContain(t.normalize('NFC').toLowerCase());
   });
 });

@@ -10,12 +10,14 @@ import {
   type Layout,
 } from './detect/fields';
 import { MergeIndex } from './detect/merges';
+import { findScope } from './detect/scope';
+import { NAME } from './detect/vocabulary';
 import { classifyRows, mergedText } from './detect/rows';
 import { findPeriod } from './parse/period';
 import { parseDateText } from './parse/date';
 import { cellText, fold } from './parse/text';
 import { fullKey, levelOf } from './parse/unitName';
-import type { Metrics, SheetKind, SheetReport, UnitReport } from './report';
+import type { Metrics, Scope, SheetKind, SheetReport, UnitReport } from './report';
 import type { Lang } from './engine';
 import type { PeriodRule } from './schema';
 import { METRIC_IDS, type MetricId } from './metrics/ids';
@@ -96,6 +98,49 @@ function looksLikeTable(grid: Grid): boolean {
   return false;
 }
 
+/** Columns under the header holding mostly numbers. */
+function numericColumns(grid: Grid, header: HeaderBlock): number {
+  let n = 0;
+  for (let c = 0; c < header.width; c++) {
+    let numbers = 0;
+    let filled = 0;
+    for (let r = header.firstDataRow; r < Math.min(grid.values.length, header.firstDataRow + 50); r++) {
+      const v = cellAt(grid, r, c);
+      if (v === null || cellText(v) === '') continue;
+      filled++;
+      if (typeof v === 'number') numbers++;
+    }
+    if (filled && numbers / filled >= 0.5) n++;
+  }
+  return n;
+}
+
+/**
+ * What an unrecognized table holds, so the officer can map its columns in the pane: "Bảng có 14
+ * cột số nhưng không nhận ra cột Tiếp nhận, Đã giải quyết (đã nhận ra: Đơn vị (B))".
+ */
+function describeUnplaced(grid: Grid, header: HeaderBlock, columns: ColumnMap, sink: FindingSink): void {
+  const lang = sink.lang;
+  const missing: string[] = [];
+  if (columns.name === undefined) missing.push(lang === 'vi' ? 'cột tên đơn vị' : 'unit column');
+  if (columns.recvTotal === undefined && columns.recvOnline === undefined)
+    missing.push(lang === 'vi' ? 'cột Tiếp nhận' : 'received column');
+  if (columns.resTotal === undefined && columns.resOnTime === undefined && columns.resLate === undefined)
+    missing.push(lang === 'vi' ? 'cột Đã giải quyết' : 'resolved column');
+  if (!missing.length) missing.push(lang === 'vi' ? 'cột chỉ tiêu nào' : 'indicator column');
+  const found = Object.entries(columns)
+    .filter(([f]) => f !== 'stt')
+    .map(([, c]) => `${columnName(header.paths, c as number)} (${columnLetter(c as number)})`)
+    .join(', ');
+  addFinding(
+    sink,
+    'columns-not-recognized',
+    'info',
+    { row: header.top + 1 },
+    { numeric: numericColumns(grid, header), missing: missing.join(', '), found },
+  );
+}
+
 /** Name column when no header names it: the first mostly-text column left of the figures. */
 function guessNameColumn(grid: Grid, header: HeaderBlock, columns: ColumnMap): number | undefined {
   const figureCols = Object.entries(columns)
@@ -131,6 +176,7 @@ export function analyzeSheet(grid: Grid, opts: SheetOptions): SheetReport {
     kind: 'unknown',
     period: null,
     headerRows: null,
+    scope: null,
     units: [],
     leaders: [],
     total: null,
@@ -147,9 +193,10 @@ export function analyzeSheet(grid: Grid, opts: SheetOptions): SheetReport {
   const header = findHeader(grid);
   const titles = titleTexts(grid, header ? header.top : 12);
   const period = findPeriod(titles, grid.name, opts.periodRule);
+  const scope = findScope(titles, undefined);
   if (!header) {
     if (looksLikeTable(grid)) addFinding(sink, 'header-not-found', 'warning', { row: null });
-    return { ...base, period, kind: opts.kindOverride ?? 'unknown' };
+    return { ...base, period, scope, kind: opts.kindOverride ?? 'unknown' };
   }
   const layout: Layout =
     opts.kindOverride === 'dossier-list'
@@ -173,10 +220,14 @@ export function analyzeSheet(grid: Grid, opts: SheetOptions): SheetReport {
     period,
     headerRows,
     title: titles.join(' / ') || null,
+    scope,
   };
   sheet.columns = Object.fromEntries(Object.entries(columns).map(([f, c]) => [f, columnLetter(c as number)]));
   if (kind === 'unknown' || kind === 'empty') {
-    if (looksLikeTable(grid)) addFinding(sink, 'header-not-found', 'warning', { row: header.top + 1 });
+    if (looksLikeTable(grid)) {
+      addFinding(sink, 'header-not-found', 'warning', { row: header.top + 1 });
+      describeUnplaced(grid, header, columns, sink);
+    }
     return sheet;
   }
   const headerOf = (col: number) => columnName(header.paths, col);
@@ -230,8 +281,10 @@ function analyzeTable(
   for (const [row, fields] of spoiled) for (const f of fields) row.values[f] = null;
 
   const unitRows = rows.filter((r) => r.role === 'unit');
-  if (columns.name !== undefined && /^(ten )?xa\b/.test(fold(header1(columns.name))))
-    for (const u of unitRows) u.level = u.level ?? 'commune';
+  const totals = rows.filter((r) => r.role === 'total');
+  const totalRow = totals[totals.length - 1];
+  sheet.scope = sheet.scope ?? findScope([], totalRow?.name);
+  placeUnits(unitRows, columns.name === undefined ? '' : header1(columns.name), sheet.scope);
   const points = new Map<FieldId, boolean>(
     rateFields.map((f) => [
       f,
@@ -276,8 +329,6 @@ function analyzeTable(
     sheet.units = unitRows.map((r) => toReport(r, metricsOf(r, true, r.name), r.name));
     checkDuplicates(unitRows, sink, columns.name === undefined ? undefined : columnLetter(columns.name));
   }
-  const totals = rows.filter((r) => r.role === 'total');
-  const totalRow = totals[totals.length - 1];
   sheet.total = totalRow
     ? metricsOf(totalRow, false)
     : unitRows.length
@@ -290,7 +341,24 @@ function analyzeTable(
         })
       : null;
   const bench = rows.find((r) => r.role === 'benchmark');
-  if (bench) sheet.benchmark = benchmarkOf(bench, reader, points, metricsOf(bench, false));
+  if (bench) {
+    sheet.benchmark = benchmarkOf(bench, reader, points, metricsOf(bench, false));
+    if (sheet.benchmark) sheet.benchmarkName = bench.name;
+  }
+}
+
+/**
+ * Levels the names alone do not give: rows under a "Lĩnh vực" column are fields, bare names under
+ * a "Xã" column communes, and a district's own departments (pre-2025 "Phòng Tư pháp") its district tier.
+ */
+function placeUnits(units: ValuedRow[], nameHeader: string, scope: Scope | null | undefined): void {
+  const h = fold(nameHeader);
+  const byHeader = NAME.fieldColumn.test(h) ? 'field' : NAME.communeColumn.test(h) ? 'commune' : null;
+  for (const u of units) {
+    if (byHeader === 'field') u.level = 'field';
+    else u.level = u.level ?? byHeader;
+    if (u.level === 'department' && scope?.level === 'district') u.level = 'district';
+  }
 }
 
 /** Field-wise sum of rows; a faulty cell makes that field's sum unknown. */

@@ -3,11 +3,24 @@ import type { MetricId } from './metrics/ids';
 
 export type SheetKind =
   'dossier-stats' | 'digitization-payment' | 'signatures' | 'dossier-list' | 'empty' | 'unknown';
-export type UnitLevel = 'district' | 'commune' | null;
+/** department: sở, ban, ngành, phòng…; district: a pre-2025 huyện; commune: xã, phường, thị trấn, đặc khu; field: a lĩnh vực or procedure. */
+export type UnitLevel = 'department' | 'district' | 'commune' | 'field' | null;
+
+export type ScopeLevel = 'province' | 'district' | 'commune';
+
+/** Whose report the sheet is: { level: 'province', name: 'Ninh Bình', noun: 'tỉnh' }. */
+export interface Scope {
+  level: ScopeLevel;
+  /** As the title block names it, or null when only the total row ("Toàn tỉnh") says the level. */
+  name: string | null;
+  /** The word for the scope in a sentence: tỉnh, thành phố, huyện, thị xã, quận, xã, phường, thị trấn, đặc khu. */
+  noun: string;
+}
 export type Severity = 'error' | 'warning' | 'info';
 
 export type FindingCode =
   | 'header-not-found'
+  | 'columns-not-recognized'
   | 'missing-column'
   | 'not-a-number'
   | 'negative-value'
@@ -76,10 +89,13 @@ export interface SheetReport {
   period: Period | null;
   headerRows: [number, number] | null;
   title?: string | null;
+  scope?: Scope | null;
   units: UnitReport[];
   leaders: UnitReport[];
   total: Metrics | null;
   benchmark: Partial<Record<MetricId, number>> | null;
+  /** The benchmark row's own label ("Trung bình toàn quốc"), for the paragraph and the summary. */
+  benchmarkName?: string;
   findings: Finding[];
   narrative: string;
   /** Metrics this sheet provides, in summary order. */

@@ -1,4 +1,4 @@
-import { formatDecimals, parseNumber } from '../../src/core/parse/number';
+import { formatDecimals, parseNumber, shownDecimals } from '../../src/core/parse/number';
 
 describe('Vietnamese numbers', () => {
   it.each([
@@ -30,7 +30,22 @@ describe('Vietnamese numbers', () => {
     expect(parseNumber({ error: '#DIV/0!' })).toEqual({ kind: 'error', error: '#DIV/0!' });
     expect(parseNumber('#REF!')).toEqual({ kind: 'error', error: '#REF!' });
     expect(parseNumber('  ')).toEqual({ kind: 'empty' });
+    expect(parseNumber(' - ')).toEqual({ kind: 'empty' });
+    expect(parseNumber('%')).toEqual({ kind: 'empty' });
     expect(parseNumber(null)).toEqual({ kind: 'empty' });
+  });
+
+  it('reads rates as real exports print them', () => {
+    expect(parseNumber('98.50%')).toEqual({ kind: 'number', value: 98.5, decimals: 2, percent: true });
+    // A float printed in full is as precise as the rounding that made it.
+    expect(parseNumber('2.4599999999999937%')).toEqual({
+      kind: 'number',
+      value: 2.4599999999999937,
+      decimals: 2,
+      percent: true,
+    });
+    expect(shownDecimals(2.4599999999999937)).toBe(2);
+    expect(shownDecimals(75.72815533980582)).toBe(14);
   });
 
   it('reads the decimals an Excel format shows', () => {

@@ -37,8 +37,8 @@ async function viaOffice(workbook: ExcelJS.Workbook, apiVersion: string) {
 /** The same grids as the ExcelJS host's, minus what ExcelApi 1.1 cannot tell: the merged areas. */
 const withoutMerges = (grids: Grid[]) => grids.map((g) => ({ ...g, merges: [], mergesUnknown: true }));
 
-test('the five fixtures are present', () => {
-  expect(FIXTURES).toHaveLength(5);
+test('the six fixtures are present', () => {
+  expect(FIXTURES).toHaveLength(6);
 });
 
 describe.each(FIXTURES)('%s', (name) => {

@@ -25,6 +25,10 @@ export interface Expected {
   findings?: { code: string; row: number; column?: string }[];
   otherSheets?: Record<string, string>;
   benchmark?: Record<string, number>;
+  scope?: { level: string; name?: string };
+  mustNotFind?: string[];
+  narrativeMustContain?: string[];
+  narrativeMustNotContain?: string[];
 }
 
 export function fixtureNames(): string[] {

@@ -4,6 +4,7 @@
  * and "Số hồ sơ đang giải quyết > Quá hạn" never mix.
  */
 import { fold } from '../parse/text';
+import { CHANNEL, FAMILY, GROUPS, LIST, NAME, SECTION, TIMING, WORDS } from './vocabulary';
 import type { SheetKind } from '../report';
 
 /** Figures counted on each row; a sheet's totals and parts are checked over these. */
@@ -24,6 +25,9 @@ export const COUNT_FIELDS = [
   'progNotDue',
   'progOverdue',
   'returned',
+  'suspended',
+  'awaitingSupplement',
+  'awaitingReturn',
   // digitization, payment, portal sync
   'digReceived',
   'digDossiers',
@@ -92,6 +96,9 @@ export const MAPPABLE_FIELDS: Record<SheetKind, readonly FieldId[]> = {
     'progTotal',
     'progNotDue',
     'progOverdue',
+    'returned',
+    'suspended',
+    'awaitingSupplement',
   ],
   'digitization-payment': [
     'name',
@@ -121,23 +128,15 @@ export const MAPPABLE_FIELDS: Record<SheetKind, readonly FieldId[]> = {
 export type Layout = 'stats' | 'signatures' | 'list';
 
 const has = (s: string, re: RegExp) => re.test(s);
-const RATE = /ty le|%|\bti le\b/;
-
-const SECTION_PROGRESS =
-  /dang (giai quyet|xu ly|thu ly)|chua (giai quyet|xu ly|tra)|ton dong|con ton|dang giai/;
-// "Giải quyết trước hạn" without "đã" in one-row headers is resolved too (in progress is tested first).
-const SECTION_RESOLVED =
-  /da (giai quyet|xu ly|tra|hoan thanh|co ket qua)|giai quyet (xong|truoc|dung|som|qua|tre)|ket qua giai quyet|tra ket qua|hoan thanh/;
-const SECTION_RECEIVED = /tiep nhan|nhan giai quyet|moi nhan|ky truoc|nop|so ho so nhan|ho so nhan/;
 
 type Family = 'dig' | 'pay' | 'sync' | 'stats';
 
 /** The shallowest segment naming a family decides it: "Số hóa hồ sơ > Tổng số hồ sơ tiếp nhận" is digitization. */
 function familyOf(segs: string[]): Family {
   for (const s of segs) {
-    if (/so hoa/.test(s)) return 'dig';
-    if (/thanh toan|co phi|le phi|nghia vu tai chinh|\btttt\b/.test(s)) return 'pay';
-    if (/dong bo|da cap nhat|cap nhat (len|ho so)/.test(s)) return 'sync';
+    if (has(s, FAMILY.digitization)) return 'dig';
+    if (has(s, FAMILY.payment)) return 'pay';
+    if (has(s, FAMILY.sync)) return 'sync';
   }
   return 'stats';
 }
@@ -147,9 +146,10 @@ type Section = 'recv' | 'res' | 'prog';
 function sectionOf(segs: string[]): Section | null {
   for (let i = segs.length - 1; i >= 0; i--) {
     const s = segs[i];
-    if (SECTION_PROGRESS.test(s)) return 'prog';
-    if (SECTION_RESOLVED.test(s)) return 'res';
-    if (SECTION_RECEIVED.test(s)) return 'recv';
+    // In progress is tested first: "chưa giải quyết" is not resolved.
+    if (has(s, SECTION.progress)) return 'prog';
+    if (has(s, SECTION.resolved)) return 'res';
+    if (has(s, SECTION.received)) return 'recv';
   }
   return null;
 }
@@ -158,148 +158,160 @@ function sectionOf(segs: string[]): Section | null {
 function statsField(segs: string[], inherited: Section | null): FieldId | null {
   const leaf = segs[segs.length - 1];
   const all = segs.join(' > ');
-  if (has(leaf, RATE)) {
-    if (has(all, /dung han|truoc han|dung hen/)) return 'rateOnTime';
-    if (has(all, /truc tuyen/)) return 'rateOnline';
+  if (has(leaf, WORDS.rate)) {
+    // "Trước hạn > Tỷ lệ %" is the share of one part: only early and on time together is the on-time rate.
+    const parent = segs.length > 1 ? segs[segs.length - 2] : '';
+    if (has(parent, TIMING.early) || has(parent, TIMING.onTime) || has(parent, TIMING.late))
+      return has(parent, TIMING.early) && has(parent, TIMING.onTime) ? 'rateOnTime' : null;
+    if (has(all, TIMING.onTimeRate)) return 'rateOnTime';
+    if (has(all, CHANNEL.online)) return 'rateOnline';
     return null;
   }
-  if (has(leaf, /\b(tra lai|rut|huy|tu choi)\b/)) return 'returned';
-  // A bare channel ("Trực tiếp", "BCCI") is received whatever its left neighbour ("Quá hạn") says.
-  const channel = has(leaf, /truc (tuyen|tiep)|buu chinh|bcci/);
-  const section = sectionOf(segs) ?? (channel ? 'recv' : inherited);
+  if (has(leaf, WORDS.returned)) return 'returned';
+  const section = sectionOf(segs) ?? (has(leaf, CHANNEL.any) ? 'recv' : inherited);
   // Leaf words override when a one-row header says it all ("Đã giải quyết quá hạn").
   if (section === 'prog') {
-    if (has(leaf, /qua han|tre han|tre hen|qua hen/)) return 'progOverdue';
-    if (has(leaf, /chua den han|trong han|con han|dung han|trong hen|chua den hen/)) return 'progNotDue';
+    if (has(leaf, TIMING.late)) return 'progOverdue';
+    if (has(leaf, TIMING.notDue)) return 'progNotDue';
     return 'progTotal';
   }
   if (section === 'res') {
-    if (has(leaf, /truoc han.*dung han|som.*dung han|dung han.*truoc han/)) return 'resEarlyOnTime';
-    if (has(leaf, /truoc han|som han|\bsom\b|truoc hen/)) return 'resEarly';
-    if (has(leaf, /qua han|tre han|\btre\b|qua hen|tre hen/)) return 'resLate';
-    if (has(leaf, /dung han|dung thoi han|dung hen|trong han/)) return 'resOnTime';
+    if (has(leaf, TIMING.early) && has(leaf, TIMING.onTime)) return 'resEarlyOnTime';
+    if (has(leaf, TIMING.early)) return 'resEarly';
+    if (has(leaf, TIMING.late)) return 'resLate';
+    if (has(leaf, TIMING.onTime)) return 'resOnTime';
     return 'resTotal';
   }
   if (section === 'recv') {
-    if (has(leaf, /ky truoc|ton ky truoc|chuyen qua|chuyen sang/)) return 'recvCarried';
-    if (has(leaf, /truc tiep/) && has(leaf, /buu chinh|bcci/)) return 'recvDirect';
-    if (has(leaf, /buu chinh|bcci/)) return 'recvPostal';
-    if (has(leaf, /truc tiep/)) return 'recvDirect';
-    if (has(leaf, /truc tuyen|qua mang|dvc|dich vu cong/)) return 'recvOnline';
-    if (has(leaf, /moi tiep nhan|tiep nhan moi|trong ky/) && !has(leaf, /tong/)) return 'recvNew';
+    if (has(leaf, CHANNEL.carried)) return 'recvCarried';
+    if (has(leaf, CHANNEL.postal)) return has(leaf, CHANNEL.direct) ? 'recvDirect' : 'recvPostal';
+    if (has(leaf, CHANNEL.direct)) return 'recvDirect';
+    if (has(leaf, CHANNEL.online)) return 'recvOnline';
+    if (has(leaf, CHANNEL.newlyReceived) && !has(leaf, WORDS.total)) return 'recvNew';
     return 'recvTotal';
   }
-  if (has(leaf, /^(tong so|tong)( ho so| hs)?( tthc)?( tiep nhan)?$/)) return 'recvTotal';
-  if (has(leaf, /truc tuyen/) && segs.length === 1) return 'recvOnline';
-  if (has(leaf, /truc tiep/) && segs.length === 1) return 'recvDirect';
+  if (has(leaf, WORDS.totalOnly)) return 'recvTotal';
+  if (segs.length === 1 && has(leaf, CHANNEL.online)) return 'recvOnline';
+  if (segs.length === 1 && has(leaf, CHANNEL.direct)) return 'recvDirect';
   return null;
 }
 
 function digField(segs: string[]): FieldId | null {
   const leaf = segs[segs.length - 1];
-  const all = segs.join(' > ');
-  const results = has(
-    all,
-    /so hoa ket qua|ket qua (giai quyet )?(duoc |da )?so hoa|so ket qua|da co ket qua/,
-  );
-  if (has(leaf, RATE)) return results ? 'digResultRate' : 'digRate';
-  if (has(leaf, /chua so hoa|tai su dung|khong so hoa/)) return null;
-  if (results || has(leaf, /ket qua/)) {
-    if (has(leaf, /so hoa/)) return 'digResults';
-    if (has(leaf, /ket qua|giai quyet|tong/)) return 'resultsTotal';
+  const results = has(segs.join(' > '), WORDS.results);
+  if (has(leaf, WORDS.rate)) return results ? 'digResultRate' : 'digRate';
+  if (has(leaf, WORDS.notDigitized)) return null;
+  if (results || has(leaf, WORDS.result)) {
+    if (has(leaf, FAMILY.digitization)) return 'digResults';
+    if (has(leaf, WORDS.resultsTotal)) return 'resultsTotal';
     return null;
   }
-  if (has(leaf, /so hoa/)) return 'digDossiers';
-  if (has(leaf, /tiep nhan|tong so|^so ho so$/)) return 'digReceived';
+  if (has(leaf, FAMILY.digitization)) return 'digDossiers';
+  if (has(leaf, WORDS.receivedTotal) || has(leaf, WORDS.dossiersOnly)) return 'digReceived';
   return null;
 }
 
-function payField(segs: string[]): FieldId | null {
+function payField(segs: string[], rawLeaf: string): FieldId | null {
   const leaf = segs[segs.length - 1];
-  if (has(leaf, /truc tiep/)) return null;
-  if (has(leaf, /thu tuc/) && !has(leaf, /ho so|\bhs\b/)) return null; // procedure counts, not dossiers
-  if (has(leaf, RATE)) return 'payRate';
-  if (has(leaf, /thanh toan|\btttt\b/)) return 'paidOnline';
-  if (has(leaf, /phi|nghia vu tai chinh|tong so/)) return 'feeTotal';
+  if (has(rawLeaf, WORDS.money)) return null; // "Lệ phí (VNĐ)", "Số tiền": amounts
+  if (has(leaf, CHANNEL.direct)) return null;
+  if (has(leaf, WORDS.procedures) && !has(leaf, WORDS.dossiers)) return null; // procedure counts, not dossiers
+  if (has(leaf, WORDS.rate)) return 'payRate';
+  if (has(leaf, WORDS.paid) || has(leaf, CHANNEL.online)) return 'paidOnline';
+  if (has(leaf, WORDS.fee)) return 'feeTotal';
   return null;
 }
 
 function syncField(segs: string[]): FieldId | null {
   const leaf = segs[segs.length - 1];
-  if (has(leaf, RATE)) return 'syncRate';
-  if (has(leaf, /dong bo|cap nhat/)) return 'synced';
-  if (segs.length > 1 && has(leaf, /^so ho so$|da (dong bo|cap nhat)/)) return 'synced';
+  if (has(leaf, WORDS.rate)) return 'syncRate';
+  if (has(leaf, WORDS.syncDue)) return null;
+  if (has(leaf, WORDS.synced)) return 'synced';
+  if (segs.length > 1 && (has(leaf, WORDS.dossiersOnly) || has(leaf, WORDS.syncedShort))) return 'synced';
   return null;
 }
 
 function signatureField(segs: string[]): FieldId | null {
   const leaf = segs[segs.length - 1];
-  if (has(leaf, /ho (va )?ten|lanh dao|nguoi ky/)) return 'leader';
-  if (has(leaf, /chuc vu|chuc danh/)) return 'position';
-  if (has(leaf, RATE)) return 'sigRate';
-  if (has(leaf, /ky so|duoc ky|da ky|chu ky/)) return 'signed';
-  if (has(leaf, /van ban (di|phat hanh)|tong so van ban|phat hanh|tong so/)) return 'issued';
+  if (has(leaf, WORDS.leader)) return 'leader';
+  if (has(leaf, WORDS.position)) return 'position';
+  if (has(leaf, WORDS.rate)) return 'sigRate';
+  if (has(leaf, WORDS.signed)) return 'signed';
+  if (has(leaf, WORDS.issued)) return 'issued';
   return null;
 }
 
 function listField(segs: string[]): FieldId | null {
   const leaf = segs[segs.length - 1];
-  if (has(leaf, /^ma\b|ma ho so|ma hs|so ho so$/)) return 'code';
-  if (has(leaf, /ngay/)) {
-    if (has(leaf, /hen|het han|han tra|han giai quyet/)) return 'dueDate';
-    if (has(leaf, /co ket qua|tra ket qua|hoan thanh|ket thuc|giai quyet xong|ngay tra|xu ly xong/))
-      return 'resultDate';
-    if (has(leaf, /tiep nhan|nhan|nop/)) return 'receivedDate';
+  if (has(leaf, LIST.codeStart) || has(leaf, LIST.code) || has(leaf, LIST.codeEnd)) return 'code';
+  // Dates stand under their own header or a merged "Ngày, tháng, năm" group (Tiếp nhận | Hẹn trả | Trả kết quả).
+  if (segs.some((s) => has(s, LIST.date))) {
+    if (has(leaf, LIST.due)) return 'dueDate';
+    if (has(leaf, LIST.done)) return 'resultDate';
+    if (has(leaf, LIST.received)) return 'receivedDate';
     return null;
   }
-  if (has(leaf, /han (tra|giai quyet|xu ly)/)) return 'dueDate';
-  if (has(leaf, /hinh thuc|kenh|phuong thuc/)) return 'channel';
-  if (has(leaf, /trang thai|tinh trang/)) return 'status';
-  if (has(leaf, /so hoa/)) return 'digitizedFlag';
-  if (has(leaf, /thanh toan/)) return 'paidFlag';
+  if (has(leaf, LIST.dueNoDate)) return 'dueDate';
+  if (has(leaf, LIST.channel)) return 'channel';
+  if (has(leaf, LIST.status)) return 'status';
+  if (has(leaf, LIST.digitized)) return 'digitizedFlag';
+  if (has(leaf, LIST.paid)) return 'paidFlag';
   return null;
 }
 
 function commonField(segs: string[], layout: Layout): FieldId | null {
   const leaf = segs[segs.length - 1];
-  if (has(leaf, /^(stt|tt|so tt|so thu tu|thu tu)$/)) return 'stt';
-  if (layout === 'list' && has(leaf, /co quan|don vi|noi tiep nhan|bo phan tiep nhan/) && !has(leaf, /tinh/))
-    return 'name';
-  if (
-    layout !== 'list' &&
-    has(
-      leaf,
-      /^(ten )?(don vi|co quan|dia phuong|xa|xa, thi tran|xa, phuong, thi tran)\b|co quan, don vi|ten don vi|ten co quan/,
-    ) &&
-    !has(leaf, /tinh$|\btinh:/)
-  )
-    return 'name';
-  if (layout !== 'list' && segs.length === 1 && has(leaf, /^(linh vuc|noi dung)/)) return 'name';
+  if (has(leaf, NAME.stt)) return 'stt';
+  if (layout === 'list') return has(leaf, NAME.office) && !has(leaf, NAME.province) ? 'name' : null;
+  if ((has(leaf, NAME.unit) || has(leaf, NAME.unitAnywhere)) && !has(leaf, NAME.caption)) return 'name';
+  if (segs.length === 1 && has(leaf, NAME.field)) return 'name';
   return null;
 }
 
 /** Which layout the header describes: a dossier list has several date columns, a signature table "ký số". */
 export function layoutOf(paths: string[][]): Layout {
-  const leaves = paths.filter((p) => p.length).map((p) => fold(p[p.length - 1]));
-  const dates = leaves.filter((l) => /^ngay\b|ngay (tiep nhan|hen|tra|co ket qua)/.test(l)).length;
+  const dates = paths.filter((p) =>
+    p.map(fold).some((s) => has(s, LIST.dateStart) || has(s, LIST.dateHeader)),
+  ).length;
   if (dates >= 2) return 'list';
   const all = paths.map((p) => fold(p.join(' '))).join(' | ');
-  if (/ky so/.test(all) && /van ban|phat hanh/.test(all)) return 'signatures';
+  if (has(all, FAMILY.signatures) && has(all, FAMILY.documents)) return 'signatures';
   return 'stats';
+}
+
+/** A header segment without its explanation: "Kỳ trước (HS đang xử lý của kỳ trước)" -> "kỳ trước". */
+function withoutNote(folded: string): string {
+  return folded.replace(/\([^)]*[a-z][^)]*\)/g, ' ').trim() || folded;
+}
+
+/** Groups beside received / resolved / in progress, named anywhere in the path. */
+function otherGroup(segs: string[], raw: string[]): FieldId | 'none' | null {
+  const leaf = segs[segs.length - 1];
+  if (segs.some((s) => has(s, GROUPS.suspended))) return 'suspended';
+  if (segs.some((s) => has(s, GROUPS.supplement)))
+    return raw.some((s) => has(s, GROUPS.cumulative)) ? 'none' : 'awaitingSupplement';
+  if (has(leaf, GROUPS.awaitingReturn)) return 'awaitingReturn';
+  if (has(leaf, GROUPS.collected)) return 'none';
+  return null;
 }
 
 export function fieldOf(path: string[], layout: Layout, inherited: Section | null = null): FieldId | null {
   if (!path.length) return null;
-  const segs = path.map(fold);
+  const raw = path.map(fold);
+  let segs = raw.map(withoutNote);
   const common = commonField(segs, layout);
   if (common) return common;
   if (layout === 'list') return listField(segs);
   if (layout === 'signatures') return signatureField(segs);
+  // "Đúng hạn > SL": the count is its parent's.
+  if (segs.length > 1 && has(segs[segs.length - 1], WORDS.countLeaf)) segs = segs.slice(0, -1);
+  const other = otherGroup(segs, raw);
+  if (other) return other === 'none' ? null : other;
   switch (familyOf(segs)) {
     case 'dig':
       return digField(segs);
     case 'pay':
-      return payField(segs);
+      return payField(segs, raw[raw.length - 1]);
     case 'sync':
       return syncField(segs);
     default:

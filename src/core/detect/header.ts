@@ -7,6 +7,7 @@ import { parseDateText } from '../parse/date';
 import { parseNumber } from '../parse/number';
 import { cellText, fold } from '../parse/text';
 import { MergeIndex } from './merges';
+import { HEADER_WORDS } from './vocabulary';
 
 export interface HeaderBlock {
   /** 0-based rows of the header block, inclusive. */
@@ -18,9 +19,6 @@ export interface HeaderBlock {
   paths: string[][];
   width: number;
 }
-
-const HEADER_WORDS =
-  /\b(stt|tt|don vi|co quan|tong so|tong|truc tuyen|truc tiep|buu chinh|qua han|tre han|dung han|truoc han|som han|trong han|chua den han|tiep nhan|giai quyet|xu ly|so hoa|thanh toan|ty le|van ban|ky so|ho (va )?ten|chuc vu|ma ho so|ngay|trang thai|ket qua|dong bo|cap nhat|phi|le phi|ky truoc|ghi chu|linh vuc|thu tuc|hinh thuc)\b/;
 
 const SCAN_ROWS = 40;
 
@@ -44,12 +42,12 @@ export function isColumnNumberRow(grid: Grid, r: number, width: number): boolean
     if (t) cells.push(t);
   }
   if (cells.length < 3) return false;
-  if (
-    cells.every((t) => /^\(?\d{1,2}\)?([=+\-x*]\(?\d{1,2}\)?)*$/i.test(t)) &&
-    cells.some((t) => t.startsWith('('))
-  )
-    return true;
-  const nums = cells.map(Number);
+  // Letters name the text columns ("A B (1)=2+3 (4)=5+7 (6)=5/4"); formulas say how columns add up.
+  const numbered = cells.filter((t) => !/^[A-Z]$/i.test(t));
+  if (numbered.length < 3 || !numbered.every((t) => /^\(?\d{1,2}\)?([=+\-x*/:]\(?\d{1,2}\)?)*$/i.test(t)))
+    return false;
+  if (numbered.some((t) => t.startsWith('(') || /[=+*/:]/.test(t))) return true;
+  const nums = numbered.map(Number);
   return nums.every((n, i) => Number.isInteger(n) && (i === 0 || n === nums[i - 1] + 1)) && nums[0] <= 2;
 }
 
@@ -117,12 +115,16 @@ export function findHeader(grid: Grid): HeaderBlock | null {
   while (top > 0 && headerLike(grid, merges, top - 1, width) && !isTitleRow(grid, merges, top - 1, width))
     top--;
   let bottom = best;
-  while (
-    bottom + 1 < grid.values.length &&
-    !isColumnNumberRow(grid, bottom + 1, width) &&
-    (headerLike(grid, merges, bottom + 1, width) || coveredFromAbove(merges, bottom + 1, width, top))
-  )
-    bottom++;
+  const continues = (r: number) =>
+    r < grid.values.length &&
+    !isColumnNumberRow(grid, r, width) &&
+    (headerLike(grid, merges, r, width) || coveredFromAbove(merges, r, width, top));
+  for (;;) {
+    if (continues(bottom + 1)) bottom++;
+    // An empty row inside the header block (exports leave one between header levels).
+    else if (isBlankRow(grid, bottom + 1, width) && continues(bottom + 2)) bottom += 2;
+    else break;
+  }
   let firstDataRow = bottom + 1;
   while (firstDataRow < grid.values.length && isColumnNumberRow(grid, firstDataRow, width)) firstDataRow++;
 
@@ -140,6 +142,12 @@ export function findHeader(grid: Grid): HeaderBlock | null {
     paths.push(path);
   }
   return { top, bottom, firstDataRow, paths, width };
+}
+
+function isBlankRow(grid: Grid, r: number, width: number): boolean {
+  if (r >= grid.values.length) return false;
+  for (let c = 0; c < width; c++) if (cellText(cellAt(grid, r, c))) return false;
+  return true;
 }
 
 /** A title spans (nearly) the whole table in one merged cell or stands alone in its row. */

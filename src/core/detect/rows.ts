@@ -6,8 +6,10 @@ import { levelOf } from '../parse/unitName';
 import type { UnitLevel } from '../report';
 import type { ColumnMap } from './fields';
 import { MergeIndex } from './merges';
+import { LEVEL, ROWS } from './vocabulary';
 
-export type RowRole = 'unit' | 'group' | 'subtotal' | 'total' | 'benchmark';
+/** A heading is a band row with a label and no figures ("I Sở, ban, ngành"): never checked. */
+export type RowRole = 'unit' | 'group' | 'heading' | 'subtotal' | 'total' | 'benchmark';
 
 export interface TableRow {
   /** 0-based sheet row. */
@@ -17,16 +19,8 @@ export interface TableRow {
   level: UnitLevel;
 }
 
-const BENCHMARK = /^(trung binh|binh quan|muc binh quan|toan tinh|ca tinh|chi tieu|muc tieu)\b/;
-// Matched with accents: "Tống Trân" and "Cộng Lạc" are communes, "Tổng" and "Cộng" are sums.
-const TOTAL =
-  /^(tổng cộng|tổng số|tổng|toàn (huyện|thị xã|thành phố|quận|xã|đơn vị)|cộng chung|cộng toàn|cộng tất cả)(\s|$|:|\()/u;
 const SUBTOTAL = /^(cộng|tổng)(\s*$|\s*:|\s+(cấp|khối|nhóm|[ivx]+\b))/u;
-const TOTAL_PLAIN = /^(tong cong|tong so|toan huyen)$/;
-const GROUP_NAME =
-  /^(cap (huyen|xa|tinh|phuong)|khoi|nhom|cac (xa|phong|don vi|co quan)|co quan chuyen mon|don vi su nghiep|xa, thi tran|phong, ban)\b/;
 const ROMAN = /^(i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii|[a-h])\.?$/;
-const FOOTER = /^(nguoi lap|thu truong|noi nhan|xac nhan cua|ky ten|ky, ghi ro)/;
 
 /** Text of a cell, taking a vertical merge (unit names over several leader rows) into account. */
 export function mergedText(grid: Grid, merges: MergeIndex, r: number, c: number): string {
@@ -38,28 +32,36 @@ export function roleOf(name: string, stt: string, hasFigures: boolean): RowRole 
   const n = fold(name).replace(/^[\s\-–.:*]+/, '');
   const s = fold(stt);
   if (!n && !hasFigures) return null;
-  if (BENCHMARK.test(n)) return 'benchmark';
+  if (ROWS.benchmark.test(n)) return 'benchmark';
   const lower = clean(name)
     .toLowerCase()
     .replace(/^[\s\-–.:*]+/, '');
-  if (TOTAL.test(lower) || TOTAL_PLAIN.test(n)) return 'total';
+  if (ROWS.total.test(lower) || ROWS.totalPlain.test(n)) return 'total';
   if (SUBTOTAL.test(lower)) return 'subtotal';
-  if (ROMAN.test(s) && n) return 'group';
-  if (GROUP_NAME.test(n)) return 'group';
+  if ((ROMAN.test(s) && n) || ROWS.band.test(n)) return hasFigures ? 'group' : 'heading';
   if (!hasFigures || !n) return null;
   return 'unit';
 }
 
 /** "Người lập biểu", "THỦ TRƯỞNG ĐƠN VỊ": the table has ended. */
 function isFooter(grid: Grid, r: number): boolean {
-  return (grid.values[r] ?? []).some((v) => typeof v === 'string' && FOOTER.test(fold(v)));
+  return (grid.values[r] ?? []).some((v) => typeof v === 'string' && ROWS.footer.test(fold(v)));
 }
 
+/** The tier a band row names: "Cấp huyện" (pre-2025), "UBND xã, phường, đặc khu", "Sở, ban, ngành". */
 function groupLevel(name: string): UnitLevel {
   const n = fold(name);
-  if (/\b(xa|phuong|thi tran)\b/.test(n)) return 'commune';
-  if (/\b(huyen|phong|co quan|so|ban)\b/.test(n)) return 'district';
+  if (LEVEL.districtWord.test(n)) return 'district';
+  if (LEVEL.bandCommune.test(n)) return 'commune';
+  if (LEVEL.bandDepartment.test(n)) return 'department';
   return null;
+}
+
+/** A unit's level: its own name says it, except that a department under "Cấp huyện" is the district tier. */
+function unitLevel(name: string, band: UnitLevel, districtTier: boolean): UnitLevel {
+  const own = levelOf(name);
+  if (own === 'department' && districtTier) return 'district';
+  return own ?? band;
 }
 
 export function classifyRows(
@@ -73,6 +75,7 @@ export function classifyRows(
   const out: TableRow[] = [];
   const nameCol = map.name;
   let groupLevelNow: UnitLevel = null;
+  let districtTier = false;
   for (let r = firstDataRow; r < grid.values.length; r++) {
     let name = nameCol === undefined ? '' : mergedText(grid, merges, r, nameCol);
     const previous = out[out.length - 1];
@@ -86,8 +89,11 @@ export function classifyRows(
     if (!hasFigures && isFooter(grid, r)) break;
     const role = roleOf(name, stt, hasFigures);
     if (!role) continue;
-    if (role === 'group') groupLevelNow = groupLevel(name);
-    const level = role === 'unit' ? (levelOf(name) ?? groupLevelNow) : null;
+    if (role === 'group' || role === 'heading') {
+      groupLevelNow = groupLevel(name);
+      districtTier = LEVEL.districtTier.test(fold(name));
+    }
+    const level = role === 'unit' ? unitLevel(name, groupLevelNow, districtTier) : null;
     out.push({ row: r, role, name, level });
   }
   return out;

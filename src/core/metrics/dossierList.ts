@@ -6,6 +6,7 @@
 import { cellAt, columnLetter, type Grid } from '../grid';
 import type { ColumnMap } from '../detect/fields';
 import { roleOf } from '../detect/rows';
+import { LIST } from '../detect/vocabulary';
 import { parseDateCell, type DayNumber } from '../parse/date';
 import { cellText, clean, fold } from '../parse/text';
 import { levelOf } from '../parse/unitName';
@@ -30,9 +31,7 @@ interface Tally {
   paid: number;
 }
 
-const YES = /^(co|x|v|yes|true|1|da so hoa|da thanh toan|da tttt|✓|✔)$/;
-const NO = /^(khong|no|false|0|chua|chua so hoa|chua thanh toan)$/;
-const RESOLVED_STATUS = /da tra|da giai quyet|hoan thanh|da xu ly|da co ket qua/;
+const { yes: YES, no: NO, resolvedStatus: RESOLVED_STATUS } = LIST;
 
 function newTally(name: string, row: number): Tally {
   return {
@@ -113,12 +112,12 @@ export function aggregateList(
     // No dates to compare: the status says "(quá hạn)" or not.
     const byStatus =
       resolved && !byDates && columns.status !== undefined && (done === undefined || due === undefined);
-    const lateByStatus = /qua han|tre han/.test(status);
+    const lateByStatus = LIST.lateStatus.test(status);
     const paid = columns.paidFlag === undefined ? '' : fold(cellText(cellAt(grid, r, columns.paidFlag)));
     const facts: Omit<Tally, 'name' | 'row'> = {
       received: 1,
       channelKnown: channel ? 1 : 0,
-      online: /truc tuyen|online|qua mang|dich vu cong|dvc|muc (do )?[34]\b/.test(channel) ? 1 : 0,
+      online: LIST.onlineChannel.test(channel) ? 1 : 0,
       resolved: resolved ? 1 : 0,
       judged: byDates || byStatus ? 1 : 0,
       onTime: (byDates && done! <= due!) || (byStatus && !lateByStatus) ? 1 : 0,

@@ -93,7 +93,13 @@ export function tableMetrics(v: RowValues, ctx: RowContext): Metrics {
   const resolvedOk = partsHold(v, ctx, 'resTotal', resolvedParts, 'error');
   const progressOk = partsHold(v, ctx, 'progTotal', ['progNotDue', 'progOverdue'], 'error');
   if (v.resTotal !== undefined && v.progTotal !== undefined)
-    partsHold(v, ctx, 'recvTotal', ['resTotal', 'progTotal', 'returned'], 'warning');
+    partsHold(
+      v,
+      ctx,
+      'recvTotal',
+      ['resTotal', 'progTotal', 'returned', 'suspended', 'awaitingSupplement'],
+      'warning',
+    );
 
   // On time = (early + on time) / resolved.
   const resolved =

@@ -26,7 +26,8 @@ export function parseNumber(v: CellValue): Parsed {
   if (isCellError(v)) return { kind: 'error', error: v.error };
   if (typeof v === 'boolean' || v instanceof Date) return { kind: 'text', text: String(v) };
   const s = clean(v);
-  if (s === '') return EMPTY;
+  // " - " and a bare "%" are how exports mark an empty cell.
+  if (s === '' || /^[-–%]$/.test(s)) return EMPTY;
   if (/^#(DIV\/0!|REF!|VALUE!|N\/A|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)$/i.test(s))
     return { kind: 'error', error: s.toUpperCase() };
   return parseNumericText(s);
@@ -76,9 +77,22 @@ function readDigits(t: string): { value: number; decimals: number } | null {
   }
   if (/^\d*\.\d+$/.test(t)) {
     const dec = t.split('.')[1];
-    return { value: Number(t), decimals: dec.length };
+    return { value: Number(t), decimals: writtenDecimals(Number(t), dec.length) };
   }
   return null;
+}
+
+/**
+ * Decimals a long written number really carries: "2.4599999999999937" is 2,46 printed through a
+ * float, so it is as precise as two decimals, not sixteen.
+ */
+function writtenDecimals(value: number, written: number): number {
+  if (written <= 6) return written;
+  for (let d = 0; d <= 6; d++) {
+    const scaled = value * 10 ** d;
+    if (Math.abs(scaled - Math.round(scaled)) < 1e-6) return d;
+  }
+  return written;
 }
 
 /** Decimals an Excel number format shows ("0.00%" -> 2, "#,##0" -> 0), or undefined for General. */
@@ -102,5 +116,5 @@ export function shownDecimals(n: number): number {
   const s = String(n);
   if (/e/i.test(s)) return 10;
   const i = s.indexOf('.');
-  return i < 0 ? 0 : s.length - i - 1;
+  return i < 0 ? 0 : writtenDecimals(n, s.length - i - 1);
 }

@@ -35,14 +35,16 @@ function iso(d: DayNumber | null): string | null {
 /** Reads one text; null when it names no period. */
 export function parsePeriodText(text: string, rule: PeriodRule): Period | null {
   const t = fold(text);
-  let m = new RegExp(String.raw`(?:tu|từ)\s*(?:ngay)?\s*${DATE}\s*(?:den|-|–)\s*(?:ngay)?\s*${DATE}`).exec(t);
+  let m = new RegExp(
+    String.raw`(?:tu|từ)\s*(?:ngay)?\s*:?\s*${DATE}\s*(?:den|-|–)\s*(?:ngay)?\s*:?\s*${DATE}`,
+  ).exec(t);
   if (m) {
     const from = day(m, 1);
     const to = day(m, 4);
     // A range with an impossible date is no period at all, not a cumulative "đến ngày".
     return from !== null && to !== null ? { from: isoOf(from), to: isoOf(to), text } : null;
   }
-  m = new RegExp(String.raw`(?:tinh den|den ngay|luy ke den)\s*(?:ngay)?\s*${DATE}`).exec(t);
+  m = new RegExp(String.raw`(?:tinh den|den ngay|luy ke den)\s*(?:ngay)?\s*:?\s*${DATE}`).exec(t);
   if (m) {
     const to = day(m, 1);
     // "tính đến 31/7/2023": cumulative from the start of that calendar year.
@@ -64,11 +66,20 @@ export function parsePeriodText(text: string, rule: PeriodRule): Period | null {
   return null;
 }
 
-/** The first period named in the title texts, else in the sheet name. */
+/** "Hà Nội, ngày 05 tháng 04 năm 2017": the date a report was signed, never its period. */
+const SIGNATURE_DATE = /ngay\s*\d{1,2}\s*thang\s*\d{1,2}\s*nam\s*\d{4}/;
+
+/**
+ * The period of the title texts: a stated range ("Từ ngày 01/11/2026 đến ngày 30/11/2026") wins over
+ * a named one ("THÁNG 11/2026") wherever it stands; else the first named one; else the sheet name's.
+ */
 export function findPeriod(titleTexts: string[], sheetName: string, rule: PeriodRule): Period | null {
-  for (const s of titleTexts) {
-    const p = parsePeriodText(s, rule);
-    if (p) return p;
-  }
-  return parsePeriodText(sheetName.replace(/^(t|th)(\d)/i, 'tháng $2'), rule);
+  const found = titleTexts
+    .filter((s) => !SIGNATURE_DATE.test(fold(s)))
+    .map((s) => parsePeriodText(s, rule))
+    .filter((p): p is Period => p !== null);
+  const stated = found.find((p) => p.text && STATED.test(fold(p.text)));
+  return stated ?? found[0] ?? parsePeriodText(sheetName.replace(/^(t|th)(\d)/i, 'tháng $2'), rule);
 }
+
+const STATED = new RegExp(String.raw`${DATE}`);

@@ -143,9 +143,9 @@ export function agencyInSentence(agency: string): string {
   return `${m[1] === 'ubnd' ? 'UBND' : 'Ủy ban nhân dân'} ${m[2]} ${place.join(' ')}`;
 }
 
+/** "Toàn tỉnh", "Toàn huyện", "Toàn xã": the total row follows the sheet's scope. */
 function totalLabel(s: SheetReport, lang: Lang): string {
-  const t = s.title ? fold(s.title) : '';
-  if (lang === 'vi' && /\bhuyen\b/.test(t)) return 'Toàn huyện';
+  if (lang === 'vi' && s.scope) return `Toàn ${s.scope.noun}`;
   return T[lang].total;
 }
 
@@ -263,7 +263,19 @@ function rateTable(
   }
   const bench = s.benchmark?.[id];
   if (bench !== undefined && !isLeaders)
-    rows.push(tableRow(['', t.bench, null, null, formatRate(bench, lang), '', '', '', '']));
+    rows.push(
+      tableRow([
+        '',
+        lang === 'vi' ? (s.benchmarkName ?? t.bench) : t.bench,
+        null,
+        null,
+        formatRate(bench, lang),
+        '',
+        '',
+        '',
+        '',
+      ]),
+    );
   return rows;
 }
 

@@ -5,21 +5,35 @@
  */
 import type { Lang } from '../engine';
 import { isCountMetric, type MetricId } from '../metrics/ids';
+import { scopeWord } from '../detect/scope';
 import { fold } from '../parse/text';
-import { shortName, unitNoun } from '../parse/unitName';
+import { bareKey, nounName, shortName, unitNoun } from '../parse/unitName';
 import type { SheetReport, UnitReport } from '../report';
 import { formatCount, formatRate, formatTarget } from './format';
 import { METRIC_LABELS } from './labels';
 
-/** "toàn huyện" from the total row or the agency line; "chung" otherwise. */
-export function scopeOf(texts: string[], lang: Lang): string {
-  if (lang === 'en') return 'overall';
-  const all = texts.map(fold).join(' | ');
-  if (/\bhuyen\b/.test(all)) return 'toàn huyện';
-  if (/\bthi xa\b/.test(all)) return 'toàn thị xã';
-  if (/\bthanh pho\b/.test(all)) return 'toàn thành phố';
-  if (/\b(xa|phuong|thi tran)\b/.test(all)) return 'toàn đơn vị';
-  return 'chung';
+/** The scope word of the letters ("toàn tỉnh", "toàn huyện", "toàn xã"), "overall" in English. */
+function scopeText(sheet: SheetReport, lang: Lang): string {
+  return lang === 'en' ? 'overall' : scopeWord(sheet.scope);
+}
+
+/**
+ * How a unit is named in a list: bare where the collective noun already says what it is ("có 3 xã
+ * ... (Cộng Lạc 1,75%)"), with its noun where the list mixes kinds or two units share a bare name
+ * ("phường Tân Châu 49,40%; xã Tân Châu 0,88%").
+ */
+function namer(units: UnitReport[], noun: string): (u: UnitReport) => string {
+  const counts = new Map<string, number>();
+  for (const u of units) counts.set(bareKey(u.name), (counts.get(bareKey(u.name)) ?? 0) + 1);
+  const mixed = noun === 'đơn vị';
+  return (u) => (mixed || (counts.get(bareKey(u.name)) ?? 0) > 1 ? nounName(u.name) : shortName(u.name));
+}
+
+/** "Trung bình toàn quốc" as it reads inside a sentence. */
+function benchmarkLabel(sheet: SheetReport, lang: Lang): string {
+  const name = sheet.benchmarkName ?? 'Trung bình toàn tỉnh';
+  if (lang === 'en') return /quoc/.test(fold(name)) ? 'national average' : 'provincial average';
+  return name.charAt(0).toLowerCase() + name.slice(1);
 }
 
 /** Units named in one sentence at most; a province-wide list would not fit a letter (or an Excel cell). */
@@ -48,21 +62,15 @@ function rateSentence(
     .sort((a, b) => (a.metrics[id]!.value ?? 0) - (b.metrics[id]!.value ?? 0));
   const total = sheet.total?.[id]?.value;
   const bench = sheet.benchmark?.[id];
-  const named = unitNoun(
-    rated.map((u) => u.name),
-    lang,
-  );
+  const named = unitNoun(rated, lang);
   // Bare names under a "Xã, thị trấn" column are communes even without the word "xã".
   const noun = named === 'đơn vị' && rated.every((u) => u.level === 'commune') ? 'xã' : named;
+  const nameOf = namer(sheet.units, noun);
   const target = formatTarget(threshold, lang);
   const parts: string[] = [];
   if (total !== null && total !== undefined) {
     const benchText =
-      bench === undefined
-        ? ''
-        : lang === 'vi'
-          ? ` (trung bình toàn tỉnh ${formatRate(bench, lang)})`
-          : ` (provincial average ${formatRate(bench, lang)})`;
+      bench === undefined ? '' : ` (${benchmarkLabel(sheet, lang)} ${formatRate(bench, lang)})`;
     parts.push(
       lang === 'vi'
         ? `${label} ${scope} đạt ${formatRate(total, lang)}${benchText}.`
@@ -72,7 +80,7 @@ function rateSentence(
   if (!rated.length) return parts.join(' ');
   // Without a total the sentence still has to say which indicator it is about.
   const lead = parts.length ? '' : lang === 'vi' ? `${label}: ` : `${label}: `;
-  const list = listed(below, (u) => `${shortName(u.name)} ${formatRate(u.metrics[id]!.value!, lang)}`, lang);
+  const list = listed(below, (u) => `${nameOf(u)} ${formatRate(u.metrics[id]!.value!, lang)}`, lang);
   if (below.length === 0)
     parts.push(
       lang === 'vi'
@@ -89,8 +97,8 @@ function rateSentence(
   if (twice.length)
     parts.push(
       lang === 'vi'
-        ? `Trong đó, ${twice.length} ${noun} chưa đạt hai kỳ liên tiếp (${twice.map((u) => shortName(u.name)).join('; ')}), đề nghị khắc phục ngay.`
-        : `${twice.length} of them missed the target two periods running (${twice.map((u) => shortName(u.name)).join('; ')}).`,
+        ? `Trong đó, ${twice.length} ${noun} chưa đạt hai kỳ liên tiếp (${twice.map(nameOf).join('; ')}), đề nghị khắc phục ngay.`
+        : `${twice.length} of them missed the target two periods running (${twice.map(nameOf).join('; ')}).`,
     );
   return parts.map((p) => p.charAt(0).toUpperCase() + p.slice(1)).join(' ');
 }
@@ -114,7 +122,8 @@ function countSentence(id: MetricId, sheet: SheetReport, units: UnitReport[], la
     .sort((a, b) => (b.metrics[id]!.value ?? 0) - (a.metrics[id]!.value ?? 0));
   if (!over.length) return none;
   const total = sheet.total?.[id]?.value;
-  const list = listed(over, (u) => `${shortName(u.name)} ${formatCount(u.metrics[id]!.value!, lang)}`, lang);
+  const nameOf = namer(sheet.units, 'đơn vị');
+  const list = listed(over, (u) => `${nameOf(u)} ${formatCount(u.metrics[id]!.value!, lang)}`, lang);
   const totalText =
     total === null || total === undefined
       ? ''
@@ -140,7 +149,7 @@ function leaderSentence(sheet: SheetReport, threshold: number, lang: Lang): stri
 
 /** The paragraph of one sheet; the QĐ 766 on-time variant only where the usual one is missing. */
 export function narrate(sheet: SheetReport, thresholds: Record<MetricId, number>, lang: Lang): string {
-  const scope = scopeOf(sheet.title ? sheet.title.split(' / ') : [], lang);
+  const scope = scopeText(sheet, lang);
   const ids = sheet.metricIds.filter(
     (id) => id !== 'onTimeRate766' || !sheet.metricIds.includes('onTimeRate'),
   );

@@ -24,6 +24,16 @@ const TEXTS: Record<FindingCode, { vi: (a: Args) => string; en: (a: Args) => str
     en: () =>
       'A table of figures was found but no recognizable header; choose the sheet kind and columns by hand.',
   },
+  'columns-not-recognized': {
+    vi: (a) =>
+      `Bảng có ${a.numeric} cột số nhưng không nhận ra ${a.missing}` +
+      (a.found ? ` (đã nhận ra: ${a.found})` : '') +
+      '; hãy chọn loại bảng và cột trong mục "Trang tính".',
+    en: (a) =>
+      `The table has ${a.numeric} numeric columns but no recognizable ${a.missing}` +
+      (a.found ? ` (recognized: ${a.found})` : '') +
+      '; choose the sheet kind and columns by hand.',
+  },
   'missing-column': {
     vi: (a) => `Thiếu cột "${a.column}" nên không tính được ${a.metric}.`,
     en: (a) => `Column "${a.column}" is missing, so ${a.metric} cannot be computed.`,

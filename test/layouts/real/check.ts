@@ -45,8 +45,8 @@ export function differences(sheet: SheetReport | undefined, exp: Expected): Reco
     out.push(`period ${JSON.stringify(period)}, want ${JSON.stringify(exp.period)}`);
   if (JSON.stringify(s.headerRows) !== JSON.stringify(exp.headerRows))
     out.push(`headerRows ${JSON.stringify(s.headerRows)}, want ${JSON.stringify(exp.headerRows)}`);
-  const scope = s.scope ? { level: s.scope.level, name: nfc(s.scope.name ?? '') } : (s.scope ?? undefined);
-  if (JSON.stringify(scope) !== JSON.stringify(exp.scope))
+  const scope = s.scope ? { level: s.scope.level, name: nfc(s.scope.name ?? '') } : (s.scope ?? null);
+  if (exp.scope !== undefined && JSON.stringify(scope) !== JSON.stringify(exp.scope))
     parts.scope.push(`scope ${JSON.stringify(scope)}, want ${JSON.stringify(exp.scope)}`);
 
   const got = s.units.map((u) => `${fullName(u.name)}@${u.row}`);

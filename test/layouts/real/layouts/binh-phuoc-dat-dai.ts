@@ -99,10 +99,6 @@ export function layout(): RealLayout {
     source: 'dangcam/codeigniter4 public/js/export2excel.js (export_excel), app/Models/ReportGroupModel.php',
     exercises:
       'total "Cộng" after its parts, group rows I/II with figures (subtotals), certificate counts, month label only',
-    knownGaps: {
-      scope:
-        'No sheet scope is reported (want null, a provincial office with no place in its title); "Chi nhánh …" rows get level district instead of department.',
-    },
     expect: {
       description:
         'Land registration office report: group rows I/II are subtotals of their branches; no grand total.',

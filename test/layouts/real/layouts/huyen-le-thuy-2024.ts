@@ -96,9 +96,7 @@ export function layout(): RealLayout {
     exercises:
       'SL | Tỷ lệ % pairs under resolved and in progress, abbreviated names UBND TT / TT NT / X., bands I/II',
     knownGaps: {
-      figures:
-        'The "SL | Tỷ lệ %" pairs are not read (no onTimeRate, lateCount, overdueInProgressCount); the label-only bands "I Cấp huyện" / "II Cấp xã" are checked as subtotals of 0 (false total-mismatch errors).',
-      scope: 'No sheet scope is reported yet.',
+      scope: '"Phòng …" rows (district offices) get level district instead of department.',
     },
     expect: {
       description:

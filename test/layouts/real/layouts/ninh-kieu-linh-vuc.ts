@@ -74,12 +74,6 @@ export function layout(): RealLayout {
     source: 'nguyenhuynhy/NinhKieu HSHC/HSHC/DesktopModules/ThongKeLinhVuc.ascx.vb',
     exercises:
       'no "Tổng số" columns, cancelled in the period, Chờ bổ sung inside unresolved, collected/uncollected split of resolved',
-    knownGaps: {
-      figures:
-        '"Chờ bổ sung" is taken as the total of "Chưa giải quyết" (a group with no "Tổng số"), so every row gets a false parts-mismatch error.',
-      scope: 'No sheet scope is reported yet; rows that are fields get level null instead of field.',
-      narrative: 'The paragraph never names the scope ("toàn quận").',
-    },
     expect: {
       description:
         'District report by field (pre-2025 quận): resolved = đúng hạn + quá hạn, with no total column.',

@@ -89,12 +89,6 @@ export function layout(): RealLayout {
     source: 'nguyenhuynhy/NinhKieu HSHC/THTT/DesktopModules/ThongKeLoaiHoSoPhuong.ascx.vb',
     exercises:
       'count/percent pairs, raw-float rates, formula numbering row, Saturday subset, stated period with colons, signature date',
-    knownGaps: {
-      figures:
-        'The period "Từ ngày: 01/03/2017 đến ngày: 31/03/2017" (with colons) is not read; the formula numbering row "A 1 2=4+11 …" is read as a data row (false not-a-number and total-mismatch errors).',
-      scope: 'No sheet scope is reported yet; rows that are fields get level null instead of field.',
-      narrative: 'The paragraph says "toàn đơn vị", not "toàn phường".',
-    },
     expect: {
       description:
         'A ward report by dossier type (pre-2025): rows are fields; the signature date is not the period.',

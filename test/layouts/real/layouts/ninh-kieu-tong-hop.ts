@@ -75,12 +75,6 @@ export function layout(): RealLayout {
     source: 'nguyenhuynhy/NinhKieu HSHC/THTT/DesktopModules/CP_ThongKeTongHop.ascx.vb',
     exercises:
       'three bare "%" columns with different meanings, no "Tổng số" columns, collected/uncollected split of resolved',
-    knownGaps: {
-      figures:
-        'The bare "%" columns and "Trả hồ sơ > Đã nhận / Chưa nhận" confuse the mapping: "Đã nhận" is taken as the in-progress total (false parts-mismatch on every row).',
-      scope: 'No sheet scope is reported yet; rows that are fields get level null instead of field.',
-      narrative: 'The paragraph says "toàn đơn vị", not "toàn phường".',
-    },
     expect: {
       description: 'A ward summary by dossier type (pre-2025); each bare "%" belongs to its own group.',
       period: { from: '2017-02-15', to: '2017-03-14' },

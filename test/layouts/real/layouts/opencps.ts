@@ -67,11 +67,6 @@ function opencps(
     source:
       'VietOpenCPS/frontend-opencps-v2.1 manage_dossiers/src/components/screens/ThongKeCapQuanHuyen.vue',
     exercises: `${fields ? 'rows are fields' : 'rows are communes'}; "Số đầu kỳ" = carried + received, "Tổng số trễ hạn" cross total, Trả lại / Rút as parts, total label merged over STT`,
-    knownGaps: {
-      scope: fields
-        ? 'No sheet scope is reported yet; rows that are fields get level null instead of field.'
-        : 'No sheet scope is reported yet.',
-    },
     expect: {
       description: `OpenCPS district statistics by ${fields ? 'field' : 'commune'} (pre-2025).`,
       period: { from: '2024-05-01', to: '2024-05-31' },

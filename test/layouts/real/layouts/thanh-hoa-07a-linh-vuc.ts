@@ -75,12 +75,6 @@ export function layout(): RealLayout {
       'HuanVu201/DichVuCong_KhoaLuan_PASETO quantri_client/src/features/thongKe/ThongKeTheoDonVi/components/BaoCaoTongHop07a.tsx',
     exercises:
       'rows are fields of a ward (2026), no receipt channels, Bổ sung and Trả lại as parts of received',
-    knownGaps: {
-      figures:
-        '"Bổ sung" (dossiers stopped for supplements) is not taken as a part of received, so every row where it is not 0 gets a false parts-mismatch.',
-      scope: 'No sheet scope is reported yet; rows that are fields get level null instead of field.',
-      narrative: 'The paragraph says "toàn đơn vị" and "đơn vị", not "toàn phường" and "lĩnh vực".',
-    },
     expect: {
       description: 'A ward one-stop report by field (07a layout). Scope is the ward; units are fields.',
       period: { from: '2026-11-01', to: '2026-11-30' },

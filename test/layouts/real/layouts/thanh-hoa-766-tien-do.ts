@@ -96,11 +96,6 @@ export function layout(): RealLayout {
       'HuanVu201/DichVuCong_KhoaLuan_PASETO quantri_client/src/features/thongKe/thongKeQD766/components/exportElements/XuatThongKeTienDoGiaiQuyet2.tsx',
     exercises:
       'three-row header with "Trong kỳ" one level deeper, "Trong hạn" twice with two meanings, period after a line break',
-    knownGaps: {
-      scope:
-        'No sheet scope is reported yet; every "Sở …" row is given level district instead of department.',
-      narrative: 'The paragraph says "toàn đơn vị", not "toàn tỉnh".',
-    },
     expect: {
       description:
         'QĐ 766 progress export of a 2026 province (sở, xã, phường); period inside the title cell.',

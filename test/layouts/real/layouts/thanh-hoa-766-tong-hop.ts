@@ -163,13 +163,6 @@ export function layout(): RealLayout {
       'HuanVu201/DichVuCong_KhoaLuan_PASETO quantri_client/src/features/thongKe/thongKeQD766/components/TienDoGiaiQuyet.tsx',
     exercises:
       '31 columns: code column, printed rates among counts, sync and payment, group title over two rows, band rows, (1)…(31)',
-    knownGaps: {
-      figures:
-        '"Tổng hồ sơ Phải đồng bộ về Cổng DVC QG" is read as the synced count, so portalSyncRate is received/received = 100% everywhere.',
-      scope:
-        'No sheet scope is reported yet; every "Sở …" row is given level district instead of department.',
-      narrative: 'The paragraph never names the scope ("toàn tỉnh").',
-    },
     expect: {
       description:
         'Combined 766 unit report with label-only band rows I/II and a numbering row; every printed rate agrees.',

@@ -87,10 +87,6 @@ export function layout(): RealLayout {
       'HuanVu201/DichVuCong_KhoaLuan_PASETO quantri_client/src/features/portaldvc/ThongKe/hooks/useColumn.tsx',
     exercises:
       'three-row antd header, "Trong đó" channels, carried-over, no early column, Chờ bổ sung lũy kế, Trả lại/Rút',
-    knownGaps: {
-      scope: 'No sheet scope is reported yet, and every "Sở …" row is given level district.',
-      narrative: 'The paragraph never names the scope ("toàn tỉnh").',
-    },
     expect: {
       description:
         'Thanh Hóa unit report (antd columns); returned dossiers are a part of received, "Chờ bổ sung" is cumulative and not.',

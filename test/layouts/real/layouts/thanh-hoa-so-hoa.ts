@@ -80,11 +80,6 @@ export function layout(): RealLayout {
     source:
       'HuanVu201/DichVuCong_KhoaLuan_PASETO quantri_client/src/features/thongKe/thongKeQD766/components/ChiTieuSoHoa.tsx',
     exercises: 'digitization of dossiers and results, printed rates, verdict words under "Đánh giá"',
-    knownGaps: {
-      scope:
-        'No sheet scope is reported yet; every "Sở …" row is given level district instead of department.',
-      narrative: 'The paragraph says "toàn đơn vị", not "toàn tỉnh".',
-    },
     expect: {
       description:
         'QĐ 766 digitization report of a 2026 province; the "Đánh giá" cells are words, not faults.',

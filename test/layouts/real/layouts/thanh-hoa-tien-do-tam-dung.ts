@@ -69,11 +69,8 @@ export function layout(): RealLayout {
     exercises:
       '"Tạm dừng xử lý (…)" group with its own split as a part of received; explanatory parentheses in headers',
     knownGaps: {
-      figures:
-        '"Tạm dừng xử lý (…)" is not taken as a part of received: false parts-mismatch on every row with suspended dossiers.',
-      scope:
-        'No sheet scope is reported yet; every "Sở …" row is given level district instead of department.',
-      narrative: 'The paragraph says "chung", not "toàn tỉnh".',
+      scope: 'The title "THỐNG KÊ … - TỈNH THANH HÓA" (no "UBND") gives no scope (null).',
+      narrative: 'Without a scope the paragraph says "chung", not "toàn tỉnh".',
     },
     expect: {
       description:

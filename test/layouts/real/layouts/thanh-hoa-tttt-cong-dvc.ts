@@ -83,13 +83,6 @@ export function layout(): RealLayout {
     source:
       'HuanVu201/DichVuCong_KhoaLuan_PASETO quantri_client/src/features/thongKe/thongKeQD766/components/ThanhToanTrucTuyen.tsx',
     exercises: 'payment only; three merged band rows (sở / huyện / xã) in one pre-2025 sheet; code column',
-    knownGaps: {
-      figures:
-        'The band rows I/II/III, whose label is merged over the figure columns, are read as subtotals of 0: false total-mismatch errors.',
-      scope:
-        'No sheet scope is reported yet; every "Sở …" row is given level district instead of department.',
-      narrative: 'The paragraph never names the scope ("toàn tỉnh").',
-    },
     expect: {
       description: 'Online payment by unit, pre-2025 three tiers under merged band rows I/II/III.',
       kind: 'digitization-payment',

@@ -64,13 +64,6 @@ export function layout(): RealLayout {
     source:
       'HuanVu201/DichVuCong_KhoaLuan_PASETO quantri_client/src/features/thongKe/thongKeQD766/components/ThongKeThanhToanTrucTuyen.tsx',
     exercises: 'counts vs money (Phí, Lệ phí, Tổng số tiền in VNĐ), rate printed as "12.50%"',
-    knownGaps: {
-      figures:
-        '"Số hồ sơ thu phí" with "Thanh toán > Trực tuyến" is not recognised as the payment pair: no onlinePaymentRate at all.',
-      scope:
-        'No sheet scope is reported yet; every "Sở …" row is given level district instead of department.',
-      narrative: 'The paragraph is empty.',
-    },
     expect: {
       description:
         'Online payment with fee amounts: amounts are money, not dossiers; rates printed with a dot.',

@@ -107,12 +107,6 @@ export function layout(): RealLayout {
     source: 'own design (2026 province digitization / payment / sync report)',
     exercises:
       'four digitization-payment metrics, "98.50%" rates, " - " blank marker, money column, abbreviated P./X./ĐK. names, benchmark row',
-    knownGaps: {
-      figures:
-        'The label-only band rows are checked as subtotals of 0 (false total-mismatch errors); the blank marker " - " is reported as not-a-number.',
-      scope:
-        'No sheet scope is reported yet; every "Sở …" row is given level district instead of department.',
-    },
     expect: {
       description:
         'A 2026 province digitization and payment report; the island commune has no fee-bearing dossier (payment rate null, " - " printed).',

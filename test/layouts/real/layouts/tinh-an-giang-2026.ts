@@ -149,14 +149,6 @@ export function layout(): RealLayout {
     source: 'own design (2026 province, domain.md section 0)',
     exercises:
       'sở + phường/xã/đặc khu under bands I/II, "Toàn tỉnh" total, "Trung bình toàn quốc" benchmark, SL | Tỷ lệ % pairs, shared bare name',
-    knownGaps: {
-      figures:
-        'The "SL | Tỷ lệ %" pairs under Trước hạn / Đúng hạn / Quá hạn are not read (no onTimeRate, no lateCount); the month label wins over the stated period; the label-only band rows are checked as subtotals of 0 (false total-mismatch); "Toàn tỉnh" is read as the benchmark instead of "Trung bình toàn quốc".',
-      scope:
-        'No sheet scope is reported yet; every "Sở …" row is given level district instead of department.',
-      narrative:
-        'The paragraph says "chung" and "(trung bình toàn tỉnh …)", drops the nouns of "Phường Tân Châu" / "Xã Tân Châu" and never cites the national average.',
-    },
     expect: {
       description:
         'A 2026 province: band rows are headings; "Toàn tỉnh" is the total and "Trung bình toàn quốc" the benchmark; Phường Tân Châu and Xã Tân Châu keep their nouns.',

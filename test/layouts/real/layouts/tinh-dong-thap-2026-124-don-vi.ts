@@ -114,14 +114,6 @@ export function layout(): RealLayout {
     name: 'tinh-dong-thap-2026-124-don-vi',
     source: 'own design (2026 merged province at full size)',
     exercises: '124 units under bands, the paragraph names the worst first and counts the rest',
-    knownGaps: {
-      figures:
-        'The label-only bands "I Sở, ban, ngành" / "II UBND xã, phường" are checked as subtotals of 0 (false total-mismatch errors).',
-      scope:
-        'No sheet scope is reported yet; every "Sở …" row is given level district instead of department.',
-      narrative:
-        'The paragraph says "chung", not "toàn tỉnh", and lists every one of the ~76 units under the online threshold instead of the worst few.',
-    },
     expect: {
       description: `A 2026 province with 124 units, ${below.length} under the online threshold: the paragraph must stay readable.`,
       period: { from: '2026-09-15', to: '2026-10-14' },

@@ -88,9 +88,7 @@ export function layout(): RealLayout {
       'every outcome split "Kỳ trước / Trong kỳ", no group totals, merged channel "Trực tiếp, BCCI", Đặc khu, "Toàn tỉnh"',
     knownGaps: {
       figures:
-        'Outcomes split into "Kỳ trước / Trong kỳ" are not summed: no onTimeRate, lateCount or overdueInProgressCount, false parts-mismatch on every row, and "Toàn tỉnh" is read as a benchmark.',
-      scope:
-        'No sheet scope is reported yet; every "Sở …" row is given level district instead of department.',
+        'Outcomes split into "Kỳ trước / Trong kỳ" (no group totals) are not summed: no onTimeRate, lateCount or overdueInProgressCount, and a false parts-mismatch on every row.',
     },
     expect: {
       description: 'A 2026 province report with every outcome split by origin; rates are over both origins.',

@@ -136,9 +136,7 @@ export function layout(): RealLayout {
       'fields, "Toàn xã" total, Kỳ trước (HS đang xử lý của kỳ trước), Chờ trả subset, Tạm dừng and Trả lại / Rút parts, blank row + formula row in header; 2 faults',
     knownGaps: {
       figures:
-        'The numbering row "(1)=(2)+(3)+(4)+(5) (2) (3) …" after an empty header row is read as data ("(2)" as -2): false not-a-number and negative-value errors; the planted parts-mismatch on the "Toàn xã" row is not reported.',
-      scope: 'No sheet scope is reported yet; rows that are fields get level null instead of field.',
-      narrative: 'The paragraph says "toàn đơn vị" and "đơn vị", not "toàn xã" and "lĩnh vực".',
+        'The numbering row "(1)=(2)+(3)+(4)+(5) (2) (3) …" after the empty header row is read as data ("(2)" as -2): false not-a-number and negative-value errors; the planted parts-mismatch on the "Toàn xã" row is not reported.',
     },
     expect: {
       description:
