@@ -4,8 +4,9 @@ import { findHeader, type HeaderBlock } from './detect/header';
 import {
   COUNT_FIELDS,
   layoutOf,
-  mapColumns,
+  mapColumnsWithSplits,
   type ColumnMap,
+  type SplitColumns,
   type FieldId,
   type Layout,
 } from './detect/fields';
@@ -17,7 +18,7 @@ import { findPeriod } from './parse/period';
 import { parseDateText } from './parse/date';
 import { cellText, fold } from './parse/text';
 import { fullKey, levelOf } from './parse/unitName';
-import type { Metrics, Scope, SheetKind, SheetReport, UnitReport } from './report';
+import type { Metrics, SheetKind, SheetReport, UnitReport } from './report';
 import type { Lang } from './engine';
 import type { PeriodRule } from './schema';
 import { METRIC_IDS, type MetricId } from './metrics/ids';
@@ -206,7 +207,11 @@ export function analyzeSheet(grid: Grid, opts: SheetOptions): SheetReport {
         : opts.kindOverride
           ? 'stats'
           : layoutOf(header.paths);
-  const columns = mapColumns(header.paths, layout, overrideIndices(opts.columnOverride));
+  const { map: columns, splits } = mapColumnsWithSplits(
+    header.paths,
+    layout,
+    overrideIndices(opts.columnOverride),
+  );
   if (columns.name === undefined) {
     const guessed = guessNameColumn(grid, header, columns);
     if (guessed !== undefined) columns.name = guessed;
@@ -241,7 +246,7 @@ export function analyzeSheet(grid: Grid, opts: SheetOptions): SheetReport {
     }));
     sheet.total = list.total;
   } else {
-    analyzeTable(grid, header, columns, kind, sink, opts, sheet);
+    analyzeTable(grid, header, { columns, splits }, kind, sink, opts, sheet);
   }
   sheet.metricIds = METRIC_IDS.filter(
     (id) => sheet.units.some((u) => u.metrics[id]) || sheet.leaders.some((u) => u.metrics[id]),
@@ -258,7 +263,7 @@ export function analyzeSheet(grid: Grid, opts: SheetOptions): SheetReport {
 function analyzeTable(
   grid: Grid,
   header: HeaderBlock,
-  columns: ColumnMap,
+  { columns, splits }: { columns: ColumnMap; splits: SplitColumns },
   kind: SheetKind,
   sink: FindingSink,
   opts: SheetOptions,
@@ -268,7 +273,7 @@ function analyzeTable(
   const countFields = COUNT_FIELDS.filter((f) => columns[f] !== undefined);
   const rateFields = PRINTED_RATES.map(([f]) => f).filter((f) => columns[f] !== undefined);
   const figureCols = [...countFields, ...rateFields].map((f) => columns[f]!);
-  const reader = new FigureReader(grid, columns, header.paths, sink);
+  const reader = new FigureReader(grid, columns, header.paths, sink, splits);
   const header1 = (col: number) => reader.header(col);
   // Leaders' tables often write the unit once and leave the cells below it blank.
   const fillDown = kind === 'signatures' && columns.leader !== undefined;
@@ -284,7 +289,7 @@ function analyzeTable(
   const totals = rows.filter((r) => r.role === 'total');
   const totalRow = totals[totals.length - 1];
   sheet.scope = sheet.scope ?? findScope([], totalRow?.name);
-  placeUnits(unitRows, columns.name === undefined ? '' : header1(columns.name), sheet.scope);
+  placeUnits(unitRows, columns.name === undefined ? '' : header1(columns.name));
   const points = new Map<FieldId, boolean>(
     rateFields.map((f) => [
       f,
@@ -330,7 +335,7 @@ function analyzeTable(
     checkDuplicates(unitRows, sink, columns.name === undefined ? undefined : columnLetter(columns.name));
   }
   sheet.total = totalRow
-    ? metricsOf(totalRow, false)
+    ? metricsOf(totalRow, true, totalRow.name)
     : unitRows.length
       ? tableMetrics(sumRows(unitRows, countFields), {
           sink,
@@ -349,15 +354,14 @@ function analyzeTable(
 
 /**
  * Levels the names alone do not give: rows under a "Lĩnh vực" column are fields, bare names under
- * a "Xã" column communes, and a district's own departments (pre-2025 "Phòng Tư pháp") its district tier.
+ * a "Xã" column communes.
  */
-function placeUnits(units: ValuedRow[], nameHeader: string, scope: Scope | null | undefined): void {
+function placeUnits(units: ValuedRow[], nameHeader: string): void {
   const h = fold(nameHeader);
   const byHeader = NAME.fieldColumn.test(h) ? 'field' : NAME.communeColumn.test(h) ? 'commune' : null;
   for (const u of units) {
     if (byHeader === 'field') u.level = 'field';
     else u.level = u.level ?? byHeader;
-    if (u.level === 'department' && scope?.level === 'district') u.level = 'district';
   }
 }
 

@@ -50,6 +50,67 @@ describe('1. count/percent pairs under an outcome', () => {
   });
 });
 
+describe('2. outcomes split by origin', () => {
+  it('adds "Kỳ trước | Trong kỳ" under each outcome into one figure', () => {
+    const s = analyze(
+      [
+        [
+          'STT',
+          'Cơ quan, đơn vị',
+          'Tiếp nhận',
+          null,
+          null,
+          'Đã giải quyết',
+          null,
+          null,
+          null,
+          'Đang giải quyết',
+          null,
+        ],
+        [
+          null,
+          null,
+          'Tổng số',
+          'Kỳ trước chuyển sang',
+          'Trong kỳ',
+          'Đúng hạn',
+          null,
+          'Quá hạn',
+          null,
+          'Quá hạn',
+          null,
+        ],
+        [
+          null,
+          null,
+          null,
+          null,
+          null,
+          'Kỳ trước',
+          'Trong kỳ',
+          'Kỳ trước',
+          'Trong kỳ',
+          'Kỳ trước',
+          'Trong kỳ',
+        ],
+        [1, 'Sở Xây dựng', 345, 33, 312, 30, 298, 0, 3, 1, 0],
+      ],
+      ['A1:A3', 'B1:B3', 'C1:E1', 'F1:I1', 'J1:K1', 'C2:C3', 'D2:D3', 'E2:E3', 'F2:G2', 'H2:I2', 'J2:K2'],
+    );
+    expect(s.columns).toMatchObject({
+      recvTotal: 'C',
+      recvCarried: 'D',
+      recvNew: 'E',
+      resOnTime: 'F',
+      resLate: 'H',
+    });
+    expect(s.units[0].metrics.onTimeRate).toEqual({ value: 328 / 331, numerator: 328, denominator: 331 });
+    expect(s.units[0].metrics.lateCount).toEqual({ value: 3 });
+    expect(s.units[0].metrics.overdueInProgressCount).toEqual({ value: 1 });
+    expect(s.findings).toEqual([]);
+  });
+});
+
 describe('3. groups beyond received, resolved and in progress', () => {
   const head: CellValue[][] = [
     [

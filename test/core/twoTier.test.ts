@@ -37,6 +37,13 @@ describe('scope of a report', () => {
       name: 'Phú Quốc',
       noun: 'đặc khu',
     });
+    expect(findScope(['THỐNG KÊ TIẾN ĐỘ GIẢI QUYẾT HỒ SƠ - TỈNH THANH HÓA'], undefined)?.name).toBe(
+      'Thanh Hóa',
+    );
+    expect(findScope(['TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG TỈNH THANH HÓA'], undefined)?.level).toBe(
+      'province',
+    );
+    expect(findScope(['SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG VĂN PHÒNG ĐĂNG KÝ ĐẤT ĐAI'], undefined)).toBeNull();
     expect(findScope(['KẾT QUẢ GIẢI QUYẾT TTHC'], 'Toàn tỉnh')).toEqual({
       level: 'province',
       name: null,

@@ -96,7 +96,8 @@ export function layout(): RealLayout {
     exercises:
       'SL | Tỷ lệ % pairs under resolved and in progress, abbreviated names UBND TT / TT NT / X., bands I/II',
     knownGaps: {
-      scope: '"Phòng …" rows (district offices) get level district instead of department.',
+      scope:
+        '"Phòng …" rows (district offices, under the band "I Cấp huyện") get level district instead of department.',
     },
     expect: {
       description:

@@ -141,9 +141,6 @@ export function layout(): RealLayout {
     exercises:
       'dossier list: units from "Cơ quan chủ trì giải quyết", due date "Hẹn trả kết quả", text dates with time, no result yet',
     grid: built.grid,
-    knownGaps: {
-      scope: 'The letterhead "TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG / TỈNH THANH HÓA" gives no scope (null).',
-    },
     expected: {
       description:
         "A list of the period's dossiers; per office: resolved = rows with a result date, on time when result <= due.",

@@ -68,10 +68,6 @@ export function layout(): RealLayout {
       'HuanVu201/DichVuCong_KhoaLuan_PASETO quantri_client/src/features/portaldvc/ThongKe/hooks/useColumnTienDoGiaiQuyet.tsx',
     exercises:
       '"Tạm dừng xử lý (…)" group with its own split as a part of received; explanatory parentheses in headers',
-    knownGaps: {
-      scope: 'The title "THỐNG KÊ … - TỈNH THANH HÓA" (no "UBND") gives no scope (null).',
-      narrative: 'Without a scope the paragraph says "chung", not "toàn tỉnh".',
-    },
     expect: {
       description:
         'Portal progress statistics of a 2026 province with a suspended group (part of received, not in progress).',

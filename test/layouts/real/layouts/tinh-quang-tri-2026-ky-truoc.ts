@@ -86,10 +86,6 @@ export function layout(): RealLayout {
     source: 'own design (2026 province; issue 12 item 2, outcomes split by origin)',
     exercises:
       'every outcome split "Kỳ trước / Trong kỳ", no group totals, merged channel "Trực tiếp, BCCI", Đặc khu, "Toàn tỉnh"',
-    knownGaps: {
-      figures:
-        'Outcomes split into "Kỳ trước / Trong kỳ" (no group totals) are not summed: no onTimeRate, lateCount or overdueInProgressCount, and a false parts-mismatch on every row.',
-    },
     expect: {
       description: 'A 2026 province report with every outcome split by origin; rates are over both origins.',
       period: { from: '2026-11-15', to: '2026-12-14' },

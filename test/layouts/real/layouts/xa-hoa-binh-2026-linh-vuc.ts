@@ -134,10 +134,6 @@ export function layout(): RealLayout {
     source: 'own design (2026 commune one-stop report by field)',
     exercises:
       'fields, "Toàn xã" total, Kỳ trước (HS đang xử lý của kỳ trước), Chờ trả subset, Tạm dừng and Trả lại / Rút parts, blank row + formula row in header; 2 faults',
-    knownGaps: {
-      figures:
-        'The numbering row "(1)=(2)+(3)+(4)+(5) (2) (3) …" after the empty header row is read as data ("(2)" as -2): false not-a-number and negative-value errors; the planted parts-mismatch on the "Toàn xã" row is not reported.',
-    },
     expect: {
       description:
         'A 2026 commune report by field with "Toàn xã" total; faults: Đất đai resolved total 3 over its parts (and the total row with it), Chứng thực prints a wrong on-time rate.',
