@@ -89,3 +89,20 @@ export function defineLayout(d: LayoutDefinition): RealLayout {
     expected,
   };
 }
+
+/**
+ * The .expected.json for ../shared/tools/check-fixtures.mjs: the expectations, less the metrics whose
+ * value must be null (the checker compares numbers only; real.test.ts asserts those nulls).
+ */
+export function checkerJson(layout: RealLayout): unknown {
+  const numeric = (metrics: Record<string, { value: number | null }>) =>
+    Object.fromEntries(Object.entries(metrics).filter(([, m]) => m.value !== null));
+  const e = layout.expected;
+  const json = {
+    source: layout.source,
+    ...e,
+    units: e.units.map((u) => ({ ...u, metrics: numeric(u.metrics) })),
+    total: e.total && numeric(e.total),
+  };
+  return JSON.parse(JSON.stringify(json));
+}
