@@ -6,12 +6,14 @@ import {
   layoutOf,
   mapColumnsWithSplits,
   type ColumnMap,
+  type Section,
   type SplitColumns,
   type FieldId,
   type Layout,
 } from './detect/fields';
 import { MergeIndex } from './detect/merges';
 import { findScope } from './detect/scope';
+import { headerReadings, type Reading } from './detect/readings';
 import { NAME } from './detect/vocabulary';
 import { classifyRows, mergedText } from './detect/rows';
 import { findPeriod } from './parse/period';
@@ -31,7 +33,7 @@ import { columnName, FigureReader, isPointsColumn } from './validate/cells';
 import { checkTotals, type ValuedRow } from './validate/totals';
 import { checkDuplicates } from './validate/duplicates';
 import { checkPrintedRate } from './validate/rates';
-import { findingSink, type FindingSink } from './findings';
+import { addFinding, defineFinding, findingSink, type FindingSink } from './findings';
 import { detectLegacyEncoding } from './validate/encoding';
 import { checkEmpty, checkMissingColumns, checkUnreadTable, describeUnplaced } from './validate/sheet';
 
@@ -63,6 +65,50 @@ function kindOf(layout: Layout, columns: ColumnMap): SheetKind {
     return 'dossier-stats';
   if (has('digDossiers', 'digResults', 'paidOnline', 'feeTotal', 'synced')) return 'digitization-payment';
   return 'unknown';
+}
+
+const letters = (columns: ColumnMap): Record<string, string> =>
+  Object.fromEntries(Object.entries(columns).map(([f, c]) => [f, columnLetter(c as number)]));
+
+const SECTION_NAMES: Record<Section, Record<Lang, string>> = {
+  recv: { vi: 'Tiếp nhận', en: 'received' },
+  res: { vi: 'Đã giải quyết', en: 'resolved' },
+  prog: { vi: 'Đang giải quyết', en: 'in progress' },
+};
+
+const HEADER_AMBIGUOUS = defineFinding<{ columns: string; first: string; second: string }>({
+  code: 'header-ambiguous',
+  severity: 'info',
+  messages: {
+    vi: (a) =>
+      `Tiêu đề không nói rõ các cột ${a.columns} thuộc nhóm nào: số liệu khớp cả khi đọc là ${a.first} ` +
+      `lẫn ${a.second}; đã đọc là ${a.first}. Hãy kiểm tra cột trong mục "Trang tính".`,
+    en: (a) =>
+      `The header does not say which group columns ${a.columns} belong to: the figures fit both ${a.first} ` +
+      `and ${a.second}; read as ${a.first}. Check the columns by hand.`,
+  },
+});
+
+/** Two readings fit the rows equally: the pane and the JSON say so, the first one is used. */
+function reportTie(readings: Reading[], sheet: SheetReport, sink: FindingSink, header: HeaderBlock): void {
+  const [a, b] = readings;
+  const moved = Object.keys(a.columns).filter((f) => a.columns[f as FieldId] !== b.columns[f as FieldId]);
+  const cols = [...new Set(moved.map((f) => a.columns[f as FieldId]!))].sort((x, y) => x - y);
+  addFinding(
+    sink,
+    HEADER_AMBIGUOUS,
+    { row: header.top + 1 },
+    {
+      columns: cols.map(columnLetter).join(', '),
+      first: a.sections.map((s) => SECTION_NAMES[s][sink.lang]).join(' / '),
+      second: b.sections.map((s) => SECTION_NAMES[s][sink.lang]).join(' / '),
+    },
+  );
+  sheet.headerReadings = readings.map((r) => ({
+    sections: r.sections,
+    columns: letters(r.columns),
+    score: r.score,
+  }));
 }
 
 /** Name column when no header names it: the first mostly-text column left of the figures. */
@@ -127,11 +173,13 @@ export function analyzeSheet(grid: Grid, opts: SheetOptions): SheetReport {
         : opts.kindOverride
           ? 'stats'
           : layoutOf(header.paths);
-  const { map: columns, splits } = mapColumnsWithSplits(
-    header.paths,
-    layout,
-    overrideIndices(opts.columnOverride),
-  );
+  const mapped = mapColumnsWithSplits(header.paths, layout, overrideIndices(opts.columnOverride));
+  const { splits } = mapped;
+  // A header that leaves a group unnamed: the reading under which the rows add up.
+  const readings = opts.columnOverride
+    ? []
+    : headerReadings(grid, header.paths, layout, header.firstDataRow, mapped.map);
+  const columns = readings.length ? readings[0].columns : mapped.map;
   if (columns.name === undefined) {
     const guessed = guessNameColumn(grid, header, columns);
     if (guessed !== undefined) columns.name = guessed;
@@ -147,7 +195,9 @@ export function analyzeSheet(grid: Grid, opts: SheetOptions): SheetReport {
     title: titles.join(' / ') || null,
     scope,
   };
-  sheet.columns = Object.fromEntries(Object.entries(columns).map(([f, c]) => [f, columnLetter(c as number)]));
+  sheet.columns = letters(columns);
+  if (readings.length > 1 && readings[1].score === readings[0].score)
+    reportTie(readings, sheet, sink, header);
   if (kind === 'unknown' || kind === 'empty') {
     if (checkUnreadTable(grid, sink, { row: header.top + 1 })) describeUnplaced(grid, header, columns, sink);
     return sheet;

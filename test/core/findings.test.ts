@@ -2,7 +2,9 @@
  * One case per finding code, each raised by the check that owns it, with its exact place, severity
  * and message in both languages. `Record<FindingCode, …>` makes a new code without a case a type error.
  */
+import { analyzeSheet } from '../../src/core/analyze';
 import { findHeader } from '../../src/core/detect/header';
+import { DEFAULT_THRESHOLDS } from '../../src/core/metrics/catalog';
 import type { ColumnMap } from '../../src/core/detect/fields';
 import { findingSink, type FindingSink } from '../../src/core/findings';
 import type { Grid } from '../../src/core/grid';
@@ -86,8 +88,25 @@ const CASES: Record<FindingCode, Case> = {
       describeUnplaced(g, findHeader(g)!, { stt: 0, name: 1 }, sink);
     },
     finding: { severity: 'info', code: 'columns-not-recognized', row: 1 },
-    vi: 'Bảng có 3 cột số nhưng không nhận ra cột Tiếp nhận, cột Đã giải quyết (đã nhận ra: Đơn vị (B)); hãy chọn loại bảng và cột trong mục "Trang tính".',
-    en: 'The table has 3 numeric columns but no recognizable received column, resolved column (recognized: Đơn vị (B)); choose the sheet kind and columns by hand.',
+    vi: 'Bảng có 2 cột số nhưng không nhận ra cột Tiếp nhận, cột Đã giải quyết (đã nhận ra: Đơn vị (B)); hãy chọn loại bảng và cột trong mục "Trang tính".',
+    en: 'The table has 2 numeric columns but no recognizable received column, resolved column (recognized: Đơn vị (B)); choose the sheet kind and columns by hand.',
+  },
+  'header-ambiguous': {
+    raise: (sink) => {
+      const g = grid([
+        ['STT', 'Đơn vị', 'Tổng số', 'Đúng hạn', 'Quá hạn'],
+        [1, 'Xã A', 90, 88, 2],
+      ]);
+      const opts = { thresholds: DEFAULT_THRESHOLDS, lang: sink.lang, periodRule: '15-14' as const };
+      for (const f of analyzeSheet(g, opts).findings) sink.add(f);
+    },
+    finding: { severity: 'info', code: 'header-ambiguous', row: 1 },
+    vi:
+      'Tiêu đề không nói rõ các cột C, D, E thuộc nhóm nào: số liệu khớp cả khi đọc là Đã giải quyết ' +
+      'lẫn Đang giải quyết; đã đọc là Đã giải quyết. Hãy kiểm tra cột trong mục "Trang tính".',
+    en:
+      'The header does not say which group columns C, D, E belong to: the figures fit both resolved ' +
+      'and in progress; read as resolved. Check the columns by hand.',
   },
   'missing-column': {
     raise: (sink) => checkMissingColumns(['onlineRate'], { name: 1, paidOnline: 4 }, { row: 5 }, sink),

@@ -92,6 +92,27 @@ describe('the 2026 province fixture (tinh-ninh-binh-2026-09)', () => {
   });
 });
 
+describe('an appendix without a "UBND …" line', () => {
+  it('takes its agency from the scope', () => {
+    const report = summarizeWorkbook(
+      [
+        makeGrid('T7', [
+          ['THỐNG KÊ TIẾN ĐỘ GIẢI QUYẾT HỒ SƠ - TỈNH THANH HÓA'],
+          ['Từ ngày 01/07/2026 đến ngày 31/07/2026'],
+          HEAD,
+          [1, 'Sở Tài chính', 268, 213, 55],
+        ]),
+      ],
+      { source: 't.xlsx' },
+    );
+    const texts = buildSummaryLayout(report, { lang: 'vi', sheetName: 'Tổng hợp CCHC' }).rows.flatMap((r) =>
+      r.cells.map((c) => String(c.value ?? '')),
+    );
+    expect(texts).toContain('UBND TỈNH THANH HÓA');
+    expect(texts.some((t) => t.endsWith('của UBND tỉnh Thanh Hóa)'))).toBe(true);
+  });
+});
+
 describe('names a ward and a commune share', () => {
   it('keeps the noun for both, bare names elsewhere', () => {
     const s = analyze([

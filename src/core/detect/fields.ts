@@ -141,7 +141,7 @@ function familyOf(segs: string[]): Family {
   return 'stats';
 }
 
-type Section = 'recv' | 'res' | 'prog';
+export type Section = 'recv' | 'res' | 'prog';
 
 function sectionOf(segs: string[]): Section | null {
   for (let i = segs.length - 1; i >= 0; i--) {

@@ -131,7 +131,10 @@ function headingOf(report: Report, info: Partial<AppendixInfo>): { agency: strin
       return { agency: info.agency || first, office: info.office || office };
     }
   }
-  return { agency: info.agency ?? '', office: info.office ?? '' };
+  // No "UBND …" line ("TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG TỈNH THANH HÓA"): the scope names the agency.
+  const scope = report.sheets.find((s) => s.scope?.name)?.scope;
+  const agency = scope ? `UBND ${scope.noun} ${scope.name}`.toUpperCase() : '';
+  return { agency: info.agency || agency, office: info.office ?? '' };
 }
 
 /** "UBND HUYỆN QUỲ HỢP" -> "UBND huyện Quỳ Hợp", as it reads inside a sentence. */
