@@ -11,7 +11,7 @@ import type { Grid } from '../../src/core/grid';
 import type { Lang } from '../../src/core/lang';
 import { tableMetrics } from '../../src/core/metrics/tableMetrics';
 import type { Finding, FindingCode } from '../../src/core/report';
-import { columnName, FigureReader } from '../../src/core/validate/cells';
+import { columnName, FigureReader, isPointsColumn } from '../../src/core/validate/cells';
 import { checkDuplicates } from '../../src/core/validate/duplicates';
 import { detectLegacyEncoding } from '../../src/core/validate/encoding';
 import { checkPrintedRate } from '../../src/core/validate/rates';
@@ -441,5 +441,49 @@ describe('what each check looks at', () => {
   test('a sheet of empty strings and nulls is empty; a lone zero is not', () => {
     expect(raisedBy((s) => checkEmpty(grid([[''], [null, ' ']]), s))).toHaveLength(1);
     expect(raisedBy((s) => checkEmpty(grid([[null, 0]]), s))).toEqual([]);
+  });
+});
+
+describe('printed rates as sheets write them', () => {
+  /** Column H of rows 1..: the printed rate, with its number format where given. */
+  const sheetOf = (cells: Grid['values'][number][number][], fmts: (string | undefined)[] = []): Grid => ({
+    name: 'Tháng 4',
+    values: [['Đơn vị', 'Tỷ lệ'], ...cells.map((v) => ['Xã An Vinh', v])],
+    numFmts: [[], ...fmts.map((f) => [undefined, f])],
+    merges: [],
+  });
+  const read = (g: Grid, points: boolean) => {
+    const sink = findingSink('Tháng 4', 'vi');
+    const reader = new FigureReader(g, { rateOnline: 1 }, [['Đơn vị'], ['Tỷ lệ']], sink);
+    const out = g.values.slice(1).map((_, i) => reader.rate(i + 1, 'rateOnline', points, 'Xã An Vinh'));
+    return { out, findings: sink.list };
+  };
+
+  test('percent points, fractions with a % format, and "41,29%" typed as text', () => {
+    expect(read(sheetOf([41.29, 94.4]), true).out).toEqual([
+      { value: 0.4129, decimals: 2, column: 1 },
+      { value: 0.9440000000000001, decimals: 1, column: 1 },
+    ]);
+    expect(read(sheetOf([0.4129], ['0.00%']), false).out).toEqual([
+      { value: 0.4129, decimals: 2, column: 1 },
+    ]);
+    expect(read(sheetOf([0.4129]), false).out).toEqual([{ value: 0.4129, decimals: 2, column: 1 }]);
+    expect(read(sheetOf(['41,29%']), false).out).toEqual([{ value: 0.4129, decimals: 2, column: 1 }]);
+  });
+
+  test('a blank rate is none; an error or a word is a warning at its cell', () => {
+    const { out, findings } = read(sheetOf([null, { error: '#DIV/0!' }, 'chưa có']), true);
+    expect(out).toEqual([undefined, null, null]);
+    expect(findings.map((f) => [f.code, f.severity, f.row, f.column])).toEqual([
+      ['error-value', 'warning', 3, 'B'],
+      ['not-a-number', 'warning', 4, 'B'],
+    ]);
+  });
+
+  test('a column holds percent points when a value is above 1 without a % format', () => {
+    expect(isPointsColumn(sheetOf([0.5, 41.29]), 1, [1, 2])).toBe(true);
+    expect(isPointsColumn(sheetOf([0.5, 1]), 1, [1, 2])).toBe(false);
+    expect(isPointsColumn(sheetOf([0.5, 41.29], ['0%', '0%']), 1, [1, 2])).toBe(false);
+    expect(isPointsColumn(sheetOf(['41,29%', 'x', 3]), 1, [1, 2, 3])).toBe(true);
   });
 });
