@@ -42,6 +42,8 @@ export default tseslint.config(
       'coverage/',
       'test-artifacts/',
       'bench/out/',
+      '.stryker-tmp/',
+      'reports/',
       'test/corpus/',
       '**/*.js',
       '**/*.mjs',

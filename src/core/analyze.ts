@@ -4,20 +4,23 @@ import { findHeader, type HeaderBlock } from './detect/header';
 import {
   COUNT_FIELDS,
   layoutOf,
-  mapColumns,
+  mapColumnsWithSplits,
   type ColumnMap,
+  type Section,
+  type SplitColumns,
   type FieldId,
   type Layout,
 } from './detect/fields';
 import { MergeIndex } from './detect/merges';
 import { findScope } from './detect/scope';
+import { headerReadings, type Reading } from './detect/readings';
 import { NAME } from './detect/vocabulary';
 import { classifyRows, mergedText } from './detect/rows';
 import { findPeriod } from './parse/period';
 import { parseDateText } from './parse/date';
 import { cellText, fold } from './parse/text';
 import { fullKey, levelOf } from './parse/unitName';
-import type { Metrics, Scope, SheetKind, SheetReport, UnitReport } from './report';
+import type { Metrics, SheetKind, SheetReport, UnitReport } from './report';
 import type { Lang } from './lang';
 import type { PeriodRule } from './parse/period';
 import { METRIC_IDS, type MetricId } from './report';
@@ -30,7 +33,7 @@ import { columnName, FigureReader, isPointsColumn } from './validate/cells';
 import { checkTotals, type ValuedRow } from './validate/totals';
 import { checkDuplicates } from './validate/duplicates';
 import { checkPrintedRate } from './validate/rates';
-import { findingSink, type FindingSink } from './findings';
+import { addFinding, defineFinding, findingSink, type FindingSink } from './findings';
 import { detectLegacyEncoding } from './validate/encoding';
 import { checkEmpty, checkMissingColumns, checkUnreadTable, describeUnplaced } from './validate/sheet';
 
@@ -62,6 +65,50 @@ function kindOf(layout: Layout, columns: ColumnMap): SheetKind {
     return 'dossier-stats';
   if (has('digDossiers', 'digResults', 'paidOnline', 'feeTotal', 'synced')) return 'digitization-payment';
   return 'unknown';
+}
+
+const letters = (columns: ColumnMap): Record<string, string> =>
+  Object.fromEntries(Object.entries(columns).map(([f, c]) => [f, columnLetter(c as number)]));
+
+const SECTION_NAMES: Record<Section, Record<Lang, string>> = {
+  recv: { vi: 'Tiếp nhận', en: 'received' },
+  res: { vi: 'Đã giải quyết', en: 'resolved' },
+  prog: { vi: 'Đang giải quyết', en: 'in progress' },
+};
+
+const HEADER_AMBIGUOUS = defineFinding<{ columns: string; first: string; second: string }>({
+  code: 'header-ambiguous',
+  severity: 'info',
+  messages: {
+    vi: (a) =>
+      `Tiêu đề không nói rõ các cột ${a.columns} thuộc nhóm nào: số liệu khớp cả khi đọc là ${a.first} ` +
+      `lẫn ${a.second}; đã đọc là ${a.first}. Hãy kiểm tra cột trong mục "Trang tính".`,
+    en: (a) =>
+      `The header does not say which group columns ${a.columns} belong to: the figures fit both ${a.first} ` +
+      `and ${a.second}; read as ${a.first}. Check the columns by hand.`,
+  },
+});
+
+/** Two readings fit the rows equally: the pane and the JSON say so, the first one is used. */
+function reportTie(readings: Reading[], sheet: SheetReport, sink: FindingSink, header: HeaderBlock): void {
+  const [a, b] = readings;
+  const moved = Object.keys(a.columns).filter((f) => a.columns[f as FieldId] !== b.columns[f as FieldId]);
+  const cols = [...new Set(moved.map((f) => a.columns[f as FieldId]!))].sort((x, y) => x - y);
+  addFinding(
+    sink,
+    HEADER_AMBIGUOUS,
+    { row: header.top + 1 },
+    {
+      columns: cols.map(columnLetter).join(', '),
+      first: a.sections.map((s) => SECTION_NAMES[s][sink.lang]).join(' / '),
+      second: b.sections.map((s) => SECTION_NAMES[s][sink.lang]).join(' / '),
+    },
+  );
+  sheet.headerReadings = readings.map((r) => ({
+    sections: r.sections,
+    columns: letters(r.columns),
+    score: r.score,
+  }));
 }
 
 /** Name column when no header names it: the first mostly-text column left of the figures. */
@@ -126,7 +173,13 @@ export function analyzeSheet(grid: Grid, opts: SheetOptions): SheetReport {
         : opts.kindOverride
           ? 'stats'
           : layoutOf(header.paths);
-  const columns = mapColumns(header.paths, layout, overrideIndices(opts.columnOverride));
+  const mapped = mapColumnsWithSplits(header.paths, layout, overrideIndices(opts.columnOverride));
+  const { splits } = mapped;
+  // A header that leaves a group unnamed: the reading under which the rows add up.
+  const readings = opts.columnOverride
+    ? []
+    : headerReadings(grid, header.paths, layout, header.firstDataRow, mapped.map);
+  const columns = readings.length ? readings[0].columns : mapped.map;
   if (columns.name === undefined) {
     const guessed = guessNameColumn(grid, header, columns);
     if (guessed !== undefined) columns.name = guessed;
@@ -142,7 +195,9 @@ export function analyzeSheet(grid: Grid, opts: SheetOptions): SheetReport {
     title: titles.join(' / ') || null,
     scope,
   };
-  sheet.columns = Object.fromEntries(Object.entries(columns).map(([f, c]) => [f, columnLetter(c as number)]));
+  sheet.columns = letters(columns);
+  if (readings.length > 1 && readings[1].score === readings[0].score)
+    reportTie(readings, sheet, sink, header);
   if (kind === 'unknown' || kind === 'empty') {
     if (checkUnreadTable(grid, sink, { row: header.top + 1 })) describeUnplaced(grid, header, columns, sink);
     return sheet;
@@ -158,7 +213,7 @@ export function analyzeSheet(grid: Grid, opts: SheetOptions): SheetReport {
     }));
     sheet.total = list.total;
   } else {
-    analyzeTable(grid, header, columns, kind, sink, opts, sheet);
+    analyzeTable(grid, header, { columns, splits }, kind, sink, opts, sheet);
   }
   sheet.metricIds = METRIC_IDS.filter(
     (id) => sheet.units.some((u) => u.metrics[id]) || sheet.leaders.some((u) => u.metrics[id]),
@@ -172,7 +227,7 @@ export function analyzeSheet(grid: Grid, opts: SheetOptions): SheetReport {
 function analyzeTable(
   grid: Grid,
   header: HeaderBlock,
-  columns: ColumnMap,
+  { columns, splits }: { columns: ColumnMap; splits: SplitColumns },
   kind: SheetKind,
   sink: FindingSink,
   opts: SheetOptions,
@@ -182,7 +237,7 @@ function analyzeTable(
   const countFields = COUNT_FIELDS.filter((f) => columns[f] !== undefined);
   const rateFields = PRINTED_RATES.map(([f]) => f).filter((f) => columns[f] !== undefined);
   const figureCols = [...countFields, ...rateFields].map((f) => columns[f]!);
-  const reader = new FigureReader(grid, columns, header.paths, sink);
+  const reader = new FigureReader(grid, columns, header.paths, sink, splits);
   const header1 = (col: number) => reader.header(col);
   // Leaders' tables often write the unit once and leave the cells below it blank.
   const fillDown = kind === 'signatures' && columns.leader !== undefined;
@@ -198,7 +253,7 @@ function analyzeTable(
   const totals = rows.filter((r) => r.role === 'total');
   const totalRow = totals[totals.length - 1];
   sheet.scope = sheet.scope ?? findScope([], totalRow?.name);
-  placeUnits(unitRows, columns.name === undefined ? '' : header1(columns.name), sheet.scope);
+  placeUnits(unitRows, columns.name === undefined ? '' : header1(columns.name));
   const points = new Map<FieldId, boolean>(
     rateFields.map((f) => [
       f,
@@ -244,7 +299,7 @@ function analyzeTable(
     checkDuplicates(unitRows, sink, columns.name === undefined ? undefined : columnLetter(columns.name));
   }
   sheet.total = totalRow
-    ? metricsOf(totalRow, false)
+    ? metricsOf(totalRow, true, totalRow.name)
     : unitRows.length
       ? tableMetrics(sumRows(unitRows, countFields), {
           sink,
@@ -263,15 +318,14 @@ function analyzeTable(
 
 /**
  * Levels the names alone do not give: rows under a "Lĩnh vực" column are fields, bare names under
- * a "Xã" column communes, and a district's own departments (pre-2025 "Phòng Tư pháp") its district tier.
+ * a "Xã" column communes.
  */
-function placeUnits(units: ValuedRow[], nameHeader: string, scope: Scope | null | undefined): void {
+function placeUnits(units: ValuedRow[], nameHeader: string): void {
   const h = fold(nameHeader);
   const byHeader = NAME.fieldColumn.test(h) ? 'field' : NAME.communeColumn.test(h) ? 'commune' : null;
   for (const u of units) {
     if (byHeader === 'field') u.level = 'field';
     else u.level = u.level ?? byHeader;
-    if (u.level === 'department' && scope?.level === 'district') u.level = 'district';
   }
 }
 

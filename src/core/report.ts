@@ -35,6 +35,7 @@ export type Severity = 'error' | 'warning' | 'info';
 export type FindingCode =
   | 'header-not-found'
   | 'columns-not-recognized'
+  | 'header-ambiguous'
   | 'missing-column'
   | 'not-a-number'
   | 'negative-value'
@@ -116,6 +117,11 @@ export interface SheetReport {
   metricIds: MetricId[];
   /** The sheet of the previous period the changes are measured against. */
   previous?: { sheet: string; period: Period | null } | null;
+  /**
+   * When the header left a group unnamed and two readings fit the rows equally: each reading, the
+   * one used first (groups given to the loose runs of columns, left to right; field -> column letter).
+   */
+  headerReadings?: { sections: string[]; columns: Record<string, string>; score: number }[];
   /** Column mapping used: field id -> column letter (for the task pane and overrides). */
   columns?: Record<string, string>;
 }

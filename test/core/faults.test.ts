@@ -37,6 +37,13 @@ describe('loi-so-lieu-2024-06: faulty cells', () => {
         'G',
         'Số hồ sơ đã giải quyết (89) khác Trả trước hạn + Trả đúng thời hạn + Trả quá hạn (94)',
       ],
+      // The total row is checked within itself too: it is the row a letter quotes.
+      [
+        'parts-mismatch',
+        19,
+        'G',
+        'Số hồ sơ đã giải quyết (10.128) khác Trả trước hạn + Trả đúng thời hạn + Trả quá hạn (10.130)',
+      ],
     ]);
     expect(s.findings).toContainEqual(
       expect.objectContaining({

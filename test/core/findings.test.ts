@@ -2,14 +2,16 @@
  * One case per finding code, each raised by the check that owns it, with its exact place, severity
  * and message in both languages. `Record<FindingCode, …>` makes a new code without a case a type error.
  */
+import { analyzeSheet } from '../../src/core/analyze';
 import { findHeader } from '../../src/core/detect/header';
+import { DEFAULT_THRESHOLDS } from '../../src/core/metrics/catalog';
 import type { ColumnMap } from '../../src/core/detect/fields';
 import { findingSink, type FindingSink } from '../../src/core/findings';
 import type { Grid } from '../../src/core/grid';
 import type { Lang } from '../../src/core/lang';
 import { tableMetrics } from '../../src/core/metrics/tableMetrics';
 import type { Finding, FindingCode } from '../../src/core/report';
-import { FigureReader } from '../../src/core/validate/cells';
+import { columnName, FigureReader, isPointsColumn } from '../../src/core/validate/cells';
 import { checkDuplicates } from '../../src/core/validate/duplicates';
 import { detectLegacyEncoding } from '../../src/core/validate/encoding';
 import { checkPrintedRate } from '../../src/core/validate/rates';
@@ -19,7 +21,8 @@ import {
   checkUnreadTable,
   describeUnplaced,
 } from '../../src/core/validate/sheet';
-import { checkTotals, type ValuedRow } from '../../src/core/validate/totals';
+import { checkTotals, scopes, type ValuedRow } from '../../src/core/validate/totals';
+import { isLegacyText } from '../../src/core/validate/encoding';
 
 const grid = (values: Grid['values']): Grid => ({ name: 'Tháng 4', values, merges: [] });
 
@@ -85,8 +88,25 @@ const CASES: Record<FindingCode, Case> = {
       describeUnplaced(g, findHeader(g)!, { stt: 0, name: 1 }, sink);
     },
     finding: { severity: 'info', code: 'columns-not-recognized', row: 1 },
-    vi: 'Bảng có 3 cột số nhưng không nhận ra cột Tiếp nhận, cột Đã giải quyết (đã nhận ra: Đơn vị (B)); hãy chọn loại bảng và cột trong mục "Trang tính".',
-    en: 'The table has 3 numeric columns but no recognizable received column, resolved column (recognized: Đơn vị (B)); choose the sheet kind and columns by hand.',
+    vi: 'Bảng có 2 cột số nhưng không nhận ra cột Tiếp nhận, cột Đã giải quyết (đã nhận ra: Đơn vị (B)); hãy chọn loại bảng và cột trong mục "Trang tính".',
+    en: 'The table has 2 numeric columns but no recognizable received column, resolved column (recognized: Đơn vị (B)); choose the sheet kind and columns by hand.',
+  },
+  'header-ambiguous': {
+    raise: (sink) => {
+      const g = grid([
+        ['STT', 'Đơn vị', 'Tổng số', 'Đúng hạn', 'Quá hạn'],
+        [1, 'Xã A', 90, 88, 2],
+      ]);
+      const opts = { thresholds: DEFAULT_THRESHOLDS, lang: sink.lang, periodRule: '15-14' as const };
+      for (const f of analyzeSheet(g, opts).findings) sink.add(f);
+    },
+    finding: { severity: 'info', code: 'header-ambiguous', row: 1 },
+    vi:
+      'Tiêu đề không nói rõ các cột C, D, E thuộc nhóm nào: số liệu khớp cả khi đọc là Đã giải quyết ' +
+      'lẫn Đang giải quyết; đã đọc là Đã giải quyết. Hãy kiểm tra cột trong mục "Trang tính".',
+    en:
+      'The header does not say which group columns C, D, E belong to: the figures fit both resolved ' +
+      'and in progress; read as resolved. Check the columns by hand.',
   },
   'missing-column': {
     raise: (sink) => checkMissingColumns(['onlineRate'], { name: 1, paidOnline: 4 }, { row: 5 }, sink),
@@ -292,5 +312,178 @@ describe('checks that stay quiet', () => {
 
   test('Unicode Vietnamese is never taken for TCVN3', () => {
     expect(quiet((s) => detectLegacyEncoding(grid([['Tổng số hồ sơ', 'Đúng hạn']]), s))).toEqual([]);
+  });
+});
+
+describe('what each check looks at', () => {
+  const raisedBy = (raise: (sink: FindingSink) => void) => {
+    const sink = findingSink('Tháng 4', 'vi');
+    raise(sink);
+    return sink.list;
+  };
+
+  test('a column is named by its leaf, or by its group where the leaf is only "Tổng số"', () => {
+    const paths = [
+      ['Số hồ sơ đã giải quyết', 'Tổng số'],
+      ['Số hồ sơ đã giải quyết', 'Quá hạn'],
+      ['Tổng số'],
+      [],
+    ];
+    expect([0, 1, 2, 3].map((c) => columnName(paths, c))).toEqual([
+      'Số hồ sơ đã giải quyết',
+      'Quá hạn',
+      'Tổng số',
+      'D',
+    ]);
+  });
+
+  test('a percentage typed in a count column is no count; zero is a count, not a negative', () => {
+    const list = raisedBy((s) => {
+      const v = readCounts(s, ['Xã An Vinh', 0, '45%', 0, 0, 0, 0]);
+      expect(v).toEqual({
+        recvTotal: 0,
+        recvOnline: null,
+        resTotal: 0,
+        resEarly: 0,
+        resOnTime: 0,
+        resLate: 0,
+      });
+    });
+    expect(list.map((f) => [f.code, f.column, f.message])).toEqual([
+      ['not-a-number', 'C', 'Ô C2 (Trực tuyến) chứa "45%", không phải số.'],
+    ]);
+  });
+
+  test('long texts are quoted to 40 characters', () => {
+    const long = 'Số liệu đang được tổng hợp, sẽ gửi bổ sung sau ngày 20';
+    const list = raisedBy((s) => readCounts(s, ['Xã An Vinh', long, 1, 1, 1, 0, 0]));
+    expect(list[0].message).toBe(`Ô B2 (Tổng số) chứa "${long.slice(0, 40)}", không phải số.`);
+  });
+
+  test('a group row sums the units after it, a subtotal the units before it', () => {
+    const row = (r: number, name: string, role: ValuedRow['role'], recvTotal: number): ValuedRow => ({
+      row: r,
+      name,
+      role,
+      level: null,
+      values: { recvTotal },
+    });
+    const rows = [
+      row(5, 'I. Các xã', 'group', 30),
+      row(6, 'Xã A', 'unit', 10),
+      row(7, 'Xã B', 'unit', 20),
+      row(8, 'II. Các phường', 'group', 5),
+      row(9, 'Phường C', 'unit', 4),
+      row(10, 'Cộng', 'subtotal', 4),
+      row(11, 'Tổng cộng', 'total', 34),
+    ];
+    const byAgg = scopes(rows);
+    expect([...byAgg].map(([agg, units]) => [agg.name, units.map((u) => u.name)])).toEqual([
+      ['I. Các xã', ['Xã A', 'Xã B']],
+      ['II. Các phường', ['Phường C']],
+      ['Cộng', ['Phường C']],
+      ['Tổng cộng', ['Xã A', 'Xã B', 'Phường C']],
+    ]);
+    const list = raisedBy((s) => checkTotals(rows, ['recvTotal'], STATS_COLUMNS, header, s));
+    expect(list.map((f) => [f.row, f.unit])).toEqual([[9, 'II. Các phường']]);
+  });
+
+  test('a printed rate: nothing to compare without one; exactly half a shown digit apart still agrees', () => {
+    const computed = { value: 0.41235, numerator: 41235, denominator: 100000 };
+    expect(raisedBy((s) => checkPrintedRate(undefined, computed, { row: 1 }, s))).toEqual([]);
+    expect(raisedBy((s) => checkPrintedRate(null, computed, { row: 1 }, s))).toEqual([]);
+    expect(
+      raisedBy((s) => checkPrintedRate({ value: 0.4124, decimals: 2, column: 7 }, computed, { row: 1 }, s)),
+    ).toEqual([]);
+    expect(
+      raisedBy((s) => checkPrintedRate({ value: 0.4125, decimals: 2, column: 7 }, computed, { row: 1 }, s)),
+    ).toHaveLength(1);
+  });
+
+  test('legacy text: TCVN3 or VNI letters, never where Unicode Vietnamese is present; first 60 rows only', () => {
+    expect(isLegacyText('Toång soá')).toBe(true);
+    expect(isLegacyText('Tæng sè')).toBe(true);
+    expect(isLegacyText('Tổng số Tæng')).toBe(false);
+    expect(isLegacyText('Total')).toBe(false);
+    const late: Grid['values'] = Array.from({ length: 61 }, () => ['Đơn vị']);
+    late[60] = ['Tæng sè'];
+    expect(raisedBy((s) => detectLegacyEncoding(grid(late), s))).toEqual([]);
+    late[59] = ['x', 'Tæng sè'];
+    expect(raisedBy((s) => detectLegacyEncoding(grid(late), s)).map((f) => [f.row, f.column])).toEqual([
+      [60, 'B'],
+    ]);
+  });
+
+  test('an unrecognized table names only the key columns it lacks', () => {
+    const g = grid([
+      ['STT', 'Đơn vị', 'Tổng số', 'Khác'],
+      [1, 'Xã An Vinh', 12, 'x'],
+      [2, 'Xã An Hòa', 15, null],
+    ]);
+    const h = findHeader(g)!;
+    const says = (columns: ColumnMap) => raisedBy((s) => describeUnplaced(g, h, columns, s))[0].message;
+    expect(says({ name: 1, recvTotal: 2 })).toBe(
+      'Bảng có 2 cột số nhưng không nhận ra cột Đã giải quyết (đã nhận ra: Đơn vị (B), Tổng số (C)); hãy chọn loại bảng và cột trong mục "Trang tính".',
+    );
+    expect(says({ recvOnline: 2, resLate: 3 })).toBe(
+      'Bảng có 2 cột số nhưng không nhận ra cột tên đơn vị (đã nhận ra: Tổng số (C), Khác (D)); hãy chọn loại bảng và cột trong mục "Trang tính".',
+    );
+    expect(says({ name: 1, recvTotal: 2, resOnTime: 3 })).toContain('không nhận ra cột chỉ tiêu nào');
+  });
+
+  test('a missing column is reported when any one of its inputs is there', () => {
+    const list = raisedBy((s) => checkMissingColumns([], { resOnTime: 5 }, { row: 4 }, s));
+    expect(list.map((f) => f.message)).toEqual([
+      'Thiếu cột "Số hồ sơ đã giải quyết: Tổng số" nên không tính được tỷ lệ hồ sơ giải quyết đúng hạn.',
+    ]);
+  });
+
+  test('a sheet of empty strings and nulls is empty; a lone zero is not', () => {
+    expect(raisedBy((s) => checkEmpty(grid([[''], [null, ' ']]), s))).toHaveLength(1);
+    expect(raisedBy((s) => checkEmpty(grid([[null, 0]]), s))).toEqual([]);
+  });
+});
+
+describe('printed rates as sheets write them', () => {
+  /** Column H of rows 1..: the printed rate, with its number format where given. */
+  const sheetOf = (cells: Grid['values'][number][number][], fmts: (string | undefined)[] = []): Grid => ({
+    name: 'Tháng 4',
+    values: [['Đơn vị', 'Tỷ lệ'], ...cells.map((v) => ['Xã An Vinh', v])],
+    numFmts: [[], ...fmts.map((f) => [undefined, f])],
+    merges: [],
+  });
+  const read = (g: Grid, points: boolean) => {
+    const sink = findingSink('Tháng 4', 'vi');
+    const reader = new FigureReader(g, { rateOnline: 1 }, [['Đơn vị'], ['Tỷ lệ']], sink);
+    const out = g.values.slice(1).map((_, i) => reader.rate(i + 1, 'rateOnline', points, 'Xã An Vinh'));
+    return { out, findings: sink.list };
+  };
+
+  test('percent points, fractions with a % format, and "41,29%" typed as text', () => {
+    expect(read(sheetOf([41.29, 94.4]), true).out).toEqual([
+      { value: 0.4129, decimals: 2, column: 1 },
+      { value: 0.9440000000000001, decimals: 1, column: 1 },
+    ]);
+    expect(read(sheetOf([0.4129], ['0.00%']), false).out).toEqual([
+      { value: 0.4129, decimals: 2, column: 1 },
+    ]);
+    expect(read(sheetOf([0.4129]), false).out).toEqual([{ value: 0.4129, decimals: 2, column: 1 }]);
+    expect(read(sheetOf(['41,29%']), false).out).toEqual([{ value: 0.4129, decimals: 2, column: 1 }]);
+  });
+
+  test('a blank rate is none; an error or a word is a warning at its cell', () => {
+    const { out, findings } = read(sheetOf([null, { error: '#DIV/0!' }, 'chưa có']), true);
+    expect(out).toEqual([undefined, null, null]);
+    expect(findings.map((f) => [f.code, f.severity, f.row, f.column])).toEqual([
+      ['error-value', 'warning', 3, 'B'],
+      ['not-a-number', 'warning', 4, 'B'],
+    ]);
+  });
+
+  test('a column holds percent points when a value is above 1 without a % format', () => {
+    expect(isPointsColumn(sheetOf([0.5, 41.29]), 1, [1, 2])).toBe(true);
+    expect(isPointsColumn(sheetOf([0.5, 1]), 1, [1, 2])).toBe(false);
+    expect(isPointsColumn(sheetOf([0.5, 41.29], ['0%', '0%']), 1, [1, 2])).toBe(false);
+    expect(isPointsColumn(sheetOf(['41,29%', 'x', 3]), 1, [1, 2, 3])).toBe(true);
   });
 });

@@ -13,6 +13,8 @@ import { rankBy, rankUnits } from '../../src/core/metrics/rank';
 import { count, rate, sumOf, type RowValues } from '../../src/core/metrics/rate';
 import { applicableRules, DEFAULT_SCORE_RULES, points, scoreUnit } from '../../src/core/metrics/score766';
 import { tableMetrics } from '../../src/core/metrics/tableMetrics';
+import { aggregateList } from '../../src/core/metrics/dossierList';
+import { COUNT_FIELDS } from '../../src/core/detect/fields';
 import { METRIC_IDS, type MetricId, type UnitReport } from '../../src/core/report';
 
 const ctx = (columns: ColumnMap = {}) => ({
@@ -294,5 +296,84 @@ describe('QĐ 766 points', () => {
     const score = scoreUnit(unit('A', { onTimeRate766: { value: 0.98 }, onlineRate: { value: 0.3 } }), rules);
     expect(score).toEqual({ points: { onTimeRate766: 19.6, onlineRate: 7.2 }, total: 26.8, max: 32 });
     expect(scoreUnit(unit('B', { onlineRate: { value: null } }), rules)).toBeUndefined();
+  });
+});
+
+describe('the catalog says where each metric is computed, and it is so', () => {
+  test('tableMetrics gives exactly the metrics the catalog credits it with', () => {
+    const all = Object.fromEntries(COUNT_FIELDS.map((f) => [f, 10])) as RowValues;
+    const computed = Object.keys(tableMetrics(all, { ...ctx(), check: false })).sort();
+    expect(computed).toEqual(
+      METRIC_IDS.filter((id) => METRICS[id].computedBy.includes('tableMetrics')).sort(),
+    );
+  });
+
+  test('aggregateList gives exactly the metrics the catalog credits it with', () => {
+    const grid = {
+      name: 'Danh sách',
+      values: [
+        ['Đơn vị', 'Hình thức', 'Ngày hẹn trả', 'Ngày trả', 'Số hóa', 'Thanh toán'],
+        ['Xã An Vinh', 'Trực tuyến', '20/09/2024', '19/09/2024', 'Có', 'Đã thanh toán'],
+      ],
+      merges: [],
+    };
+    const columns = { name: 0, channel: 1, dueDate: 2, resultDate: 3, digitizedFlag: 4, paidFlag: 5 };
+    const list = aggregateList(grid, 1, columns, 19990, String, findingSink('Danh sách', 'vi'));
+    expect(Object.keys(list.total).sort()).toEqual(
+      METRIC_IDS.filter((id) => METRICS[id].computedBy.includes('aggregateList')).sort(),
+    );
+  });
+});
+
+describe('a metric needs both of its sides', () => {
+  test('a numerator without its denominator gives no metric', () => {
+    for (const v of [
+      { digDossiers: 5 },
+      { digResults: 5 },
+      { paidOnline: 5 },
+      { synced: 5 },
+      { signed: 5 },
+      { issued: 5 },
+    ])
+      expect(metricsOf(v).m).toEqual({});
+  });
+
+  test('received = new + carried over where the sheet splits it so', () => {
+    expect(metricsOf({ recvTotal: 100, recvNew: 80, recvCarried: 20 }).findings).toEqual([]);
+    expect(metricsOf({ recvTotal: 101, recvNew: 80, recvCarried: 20 }).findings.map((f) => f.code)).toEqual([
+      'parts-mismatch',
+    ]);
+  });
+
+  test('received = resolved + in progress + returned only where both totals are there', () => {
+    expect(metricsOf({ recvTotal: 100, resTotal: 50, returned: 5 }).findings).toEqual([]);
+    expect(
+      metricsOf({ recvTotal: 100, resTotal: 50, progTotal: 40, returned: 5 }).findings.map((f) => f.severity),
+    ).toEqual(['warning']);
+  });
+});
+
+describe('ranking and points, whatever the order', () => {
+  test('the overall place follows the mean place, not the order of the rows', () => {
+    const a = unit('A', { onlineRate: { value: 0.4 } });
+    const b = unit('B', { onlineRate: { value: 0.9 } });
+    const c = unit('C', { onlineRate: { value: 0.6 } });
+    rankUnits([a, b, c], ['onlineRate']);
+    expect([a.overallRank, b.overallRank, c.overallRank]).toEqual([3, 1, 2]);
+  });
+
+  test('a target of 0 counts as none', () => {
+    expect(points(0.3, { metrics: ['onlineRate'], max: 10, target: 0 })).toBe(3);
+  });
+
+  test('every default rule scores its indicator', () => {
+    expect(DEFAULT_SCORE_RULES.map((r) => [r.metrics, r.max, r.target])).toEqual([
+      [['onTimeRate766', 'onTimeRate'], 20, null],
+      [['onlineRate'], 12, 0.5],
+      [['onlinePaymentRate'], 6, 1],
+      [['digitizedDossierRate'], 4, 0.8],
+      [['digitizedResultRate'], 6, null],
+      [['portalSyncRate'], 6, null],
+    ]);
   });
 });

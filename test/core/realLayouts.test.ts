@@ -50,6 +50,67 @@ describe('1. count/percent pairs under an outcome', () => {
   });
 });
 
+describe('2. outcomes split by origin', () => {
+  it('adds "Kỳ trước | Trong kỳ" under each outcome into one figure', () => {
+    const s = analyze(
+      [
+        [
+          'STT',
+          'Cơ quan, đơn vị',
+          'Tiếp nhận',
+          null,
+          null,
+          'Đã giải quyết',
+          null,
+          null,
+          null,
+          'Đang giải quyết',
+          null,
+        ],
+        [
+          null,
+          null,
+          'Tổng số',
+          'Kỳ trước chuyển sang',
+          'Trong kỳ',
+          'Đúng hạn',
+          null,
+          'Quá hạn',
+          null,
+          'Quá hạn',
+          null,
+        ],
+        [
+          null,
+          null,
+          null,
+          null,
+          null,
+          'Kỳ trước',
+          'Trong kỳ',
+          'Kỳ trước',
+          'Trong kỳ',
+          'Kỳ trước',
+          'Trong kỳ',
+        ],
+        [1, 'Sở Xây dựng', 345, 33, 312, 30, 298, 0, 3, 1, 0],
+      ],
+      ['A1:A3', 'B1:B3', 'C1:E1', 'F1:I1', 'J1:K1', 'C2:C3', 'D2:D3', 'E2:E3', 'F2:G2', 'H2:I2', 'J2:K2'],
+    );
+    expect(s.columns).toMatchObject({
+      recvTotal: 'C',
+      recvCarried: 'D',
+      recvNew: 'E',
+      resOnTime: 'F',
+      resLate: 'H',
+    });
+    expect(s.units[0].metrics.onTimeRate).toEqual({ value: 328 / 331, numerator: 328, denominator: 331 });
+    expect(s.units[0].metrics.lateCount).toEqual({ value: 3 });
+    expect(s.units[0].metrics.overdueInProgressCount).toEqual({ value: 1 });
+    expect(s.findings).toEqual([]);
+  });
+});
+
 describe('3. groups beyond received, resolved and in progress', () => {
   const head: CellValue[][] = [
     [
@@ -267,6 +328,76 @@ describe('12. rows that are procedures', () => {
     expect(s.units.map((u) => u.level)).toEqual(['field', 'field']);
     expect(s.narrative).toBe(
       'Tỷ lệ hồ sơ tiếp nhận trực tuyến toàn phường đạt 43,17%. Có 1/2 lĩnh vực chưa đạt chỉ tiêu 50% (Chứng thực chữ ký 12,05%).',
+    );
+  });
+});
+
+describe('a header that checks itself against the numbers', () => {
+  it('keeps the reading under which the rows add up', () => {
+    // "Tổng số | Đúng hạn | Quá hạn" names no group: as in progress it would clash with the named column.
+    const s = analyze([
+      ['STT', 'Đơn vị', 'Tổng số hồ sơ tiếp nhận', 'Đang giải quyết', 'Tổng số', 'Đúng hạn', 'Quá hạn'],
+      [1, 'Xã A', 100, 10, 90, 88, 2],
+      [2, 'Xã B', 50, 5, 45, 45, 0],
+    ]);
+    expect(s.columns).toMatchObject({
+      recvTotal: 'C',
+      progTotal: 'D',
+      resTotal: 'E',
+      resOnTime: 'F',
+      resLate: 'G',
+    });
+    expect(s.units[0].metrics.onTimeRate).toEqual({ value: 88 / 90, numerator: 88, denominator: 90 });
+    expect(s.findings).toEqual([]);
+    expect(s.headerReadings).toBeUndefined();
+  });
+
+  it('says so when two readings fit the rows equally', () => {
+    const s = analyze([
+      ['STT', 'Đơn vị', 'Tổng số', 'Đúng hạn', 'Quá hạn'],
+      [1, 'Xã A', 90, 88, 2],
+    ]);
+    expect(s.columns).toMatchObject({ resTotal: 'C', resOnTime: 'D', resLate: 'E' });
+    expect(s.findings.map((f) => [f.code, f.severity, f.row, f.message])).toEqual([
+      [
+        'header-ambiguous',
+        'info',
+        1,
+        'Tiêu đề không nói rõ các cột C, D, E thuộc nhóm nào: số liệu khớp cả khi đọc là Đã giải quyết ' +
+          'lẫn Đang giải quyết; đã đọc là Đã giải quyết. Hãy kiểm tra cột trong mục "Trang tính".',
+      ],
+    ]);
+    expect(s.headerReadings).toEqual([
+      {
+        sections: ['res'],
+        columns: { stt: 'A', name: 'B', resTotal: 'C', resOnTime: 'D', resLate: 'E' },
+        score: 1,
+      },
+      {
+        sections: ['prog'],
+        columns: { stt: 'A', name: 'B', progTotal: 'C', progNotDue: 'D', progOverdue: 'E' },
+        score: 1,
+      },
+    ]);
+  });
+});
+
+describe('a table nothing fits', () => {
+  it('stays unknown and says what was found', () => {
+    const s = analyze([
+      ['STT', 'Đơn vị', 'Chỉ số A', 'Chỉ số B', 'Chỉ số C'],
+      [1, 'Xã A', 1, 2, 3],
+      [2, 'Xã B', 4, 5, 6],
+      [3, 'Xã C', 7, 8, 9],
+    ]);
+    expect(s.kind).toBe('unknown');
+    expect(s.findings.map((f) => [f.code, f.severity])).toEqual([
+      ['header-not-found', 'warning'],
+      ['columns-not-recognized', 'info'],
+    ]);
+    expect(s.findings[1].message).toBe(
+      'Bảng có 3 cột số nhưng không nhận ra cột Tiếp nhận, cột Đã giải quyết (đã nhận ra: Đơn vị (B)); ' +
+        'hãy chọn loại bảng và cột trong mục "Trang tính".',
     );
   });
 });

@@ -37,6 +37,13 @@ describe('scope of a report', () => {
       name: 'Phú Quốc',
       noun: 'đặc khu',
     });
+    expect(findScope(['THỐNG KÊ TIẾN ĐỘ GIẢI QUYẾT HỒ SƠ - TỈNH THANH HÓA'], undefined)?.name).toBe(
+      'Thanh Hóa',
+    );
+    expect(findScope(['TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG TỈNH THANH HÓA'], undefined)?.level).toBe(
+      'province',
+    );
+    expect(findScope(['SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG VĂN PHÒNG ĐĂNG KÝ ĐẤT ĐAI'], undefined)).toBeNull();
     expect(findScope(['KẾT QUẢ GIẢI QUYẾT TTHC'], 'Toàn tỉnh')).toEqual({
       level: 'province',
       name: null,
@@ -82,6 +89,27 @@ describe('the 2026 province fixture (tinh-ninh-binh-2026-09)', () => {
     expect(layoutTexts).toContain('Toàn tỉnh');
     expect(layoutTexts).toContain('Trung bình toàn quốc');
     expect(layoutTexts.some((t) => /huyện/.test(t))).toBe(false);
+  });
+});
+
+describe('an appendix without a "UBND …" line', () => {
+  it('takes its agency from the scope', () => {
+    const report = summarizeWorkbook(
+      [
+        makeGrid('T7', [
+          ['THỐNG KÊ TIẾN ĐỘ GIẢI QUYẾT HỒ SƠ - TỈNH THANH HÓA'],
+          ['Từ ngày 01/07/2026 đến ngày 31/07/2026'],
+          HEAD,
+          [1, 'Sở Tài chính', 268, 213, 55],
+        ]),
+      ],
+      { source: 't.xlsx' },
+    );
+    const texts = buildSummaryLayout(report, { lang: 'vi', sheetName: 'Tổng hợp CCHC' }).rows.flatMap((r) =>
+      r.cells.map((c) => String(c.value ?? '')),
+    );
+    expect(texts).toContain('UBND TỈNH THANH HÓA');
+    expect(texts.some((t) => t.endsWith('của UBND tỉnh Thanh Hóa)'))).toBe(true);
   });
 });
 

@@ -141,7 +141,7 @@ function familyOf(segs: string[]): Family {
   return 'stats';
 }
 
-type Section = 'recv' | 'res' | 'prog';
+export type Section = 'recv' | 'res' | 'prog';
 
 function sectionOf(segs: string[]): Section | null {
   for (let i = segs.length - 1; i >= 0; i--) {
@@ -284,6 +284,13 @@ function withoutNote(folded: string): string {
   return folded.replace(/\([^)]*[a-z][^)]*\)/g, ' ').trim() || folded;
 }
 
+/** "Kỳ trước | Trong kỳ" under a resolved or in-progress group splits it; under "Tiếp nhận" it is a part. */
+function isOriginSplit(segs: string[]): boolean {
+  if (segs.length < 2 || !has(segs[segs.length - 1], CHANNEL.origin)) return false;
+  const section = sectionOf(segs.slice(0, -1));
+  return section === 'res' || section === 'prog';
+}
+
 /** Groups beside received / resolved / in progress, named anywhere in the path. */
 function otherGroup(segs: string[], raw: string[]): FieldId | 'none' | null {
   const leaf = segs[segs.length - 1];
@@ -305,6 +312,7 @@ export function fieldOf(path: string[], layout: Layout, inherited: Section | nul
   if (layout === 'signatures') return signatureField(segs);
   // "Đúng hạn > SL": the count is its parent's.
   if (segs.length > 1 && has(segs[segs.length - 1], WORDS.countLeaf)) segs = segs.slice(0, -1);
+  if (isOriginSplit(segs)) segs = segs.slice(0, -1);
   const other = otherGroup(segs, raw);
   if (other) return other === 'none' ? null : other;
   switch (familyOf(segs)) {
@@ -319,17 +327,32 @@ export function fieldOf(path: string[], layout: Layout, inherited: Section | nul
   }
 }
 
+/** Columns that add into a field beside its first one: "Trước hạn > Kỳ trước | Trong kỳ". */
+export type SplitColumns = Partial<Record<FieldId, number[]>>;
+
 /** Maps columns to fields, left to right; the first column wins a field. Overrides replace detection. */
 export function mapColumns(
   paths: string[][],
   layout: Layout,
   overrides?: Partial<Record<string, number>>,
 ): ColumnMap {
+  return mapColumnsWithSplits(paths, layout, overrides).map;
+}
+
+/** The column map, and the origin splits whose columns are summed into one field. */
+export function mapColumnsWithSplits(
+  paths: string[][],
+  layout: Layout,
+  overrides?: Partial<Record<string, number>>,
+): { map: ColumnMap; splits: SplitColumns } {
   const map: ColumnMap = {};
+  const splits: SplitColumns = {};
   let section: Section | null = null;
   paths.forEach((p, c) => {
     const f = fieldOf(p, layout, section);
     if (f && map[f] === undefined) map[f] = c;
+    else if (f && isOriginSplit(p.map(fold)) && isOriginSplit(paths[map[f]!].map(fold)))
+      splits[f] = [...(splits[f] ?? []), c];
     section = p.length ? (sectionOf(p.map(fold)) ?? (f === 'name' || f === 'stt' ? null : section)) : section;
   });
   if (overrides) {
@@ -337,7 +360,8 @@ export function mapColumns(
       if (c === undefined || !(FIELD_IDS as readonly string[]).includes(f)) continue;
       for (const k of Object.keys(map) as FieldId[]) if (map[k] === c) delete map[k];
       map[f as FieldId] = c;
+      delete splits[f as FieldId];
     }
   }
-  return map;
+  return { map, splits };
 }

@@ -44,8 +44,9 @@ export function isColumnNumberRow(grid: Grid, r: number, width: number): boolean
   if (cells.length < 3) return false;
   // Letters name the text columns ("A B (1)=2+3 (4)=5+7 (6)=5/4"); formulas say how columns add up.
   const numbered = cells.filter((t) => !/^[A-Z]$/i.test(t));
-  if (numbered.length < 3 || !numbered.every((t) => /^\(?\d{1,2}\)?([=+\-x*/:]\(?\d{1,2}\)?)*$/i.test(t)))
-    return false;
+  // "(16)=((7)+(8))/(6)": numbers of at most two digits, brackets and operators only.
+  const formula = (t: string) => /^[()\d=+\-x*/:]+$/i.test(t) && /\d/.test(t) && !/\d{3}/.test(t);
+  if (numbered.length < 3 || !numbered.every(formula)) return false;
   if (numbered.some((t) => t.startsWith('(') || /[=+*/:]/.test(t))) return true;
   const nums = numbered.map(Number);
   return nums.every((n, i) => Number.isInteger(n) && (i === 0 || n === nums[i - 1] + 1)) && nums[0] <= 2;
@@ -126,7 +127,11 @@ export function findHeader(grid: Grid): HeaderBlock | null {
     else break;
   }
   let firstDataRow = bottom + 1;
-  while (firstDataRow < grid.values.length && isColumnNumberRow(grid, firstDataRow, width)) firstDataRow++;
+  while (
+    firstDataRow < grid.values.length &&
+    (isColumnNumberRow(grid, firstDataRow, width) || isBlankRow(grid, firstDataRow, width))
+  )
+    firstDataRow++;
 
   const rows: string[][] = [];
   for (let r = top; r <= bottom; r++) {

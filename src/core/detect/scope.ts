@@ -19,6 +19,7 @@ const NOUN_LEVEL: Record<string, ScopeLevel> = {
 const NOUNS = '(tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn|đặc khu)';
 /** An agency line: the whole text is "[UBND] <noun> <name>". */
 const AGENCY = new RegExp(`^(?:(?:ủy|uỷ) ban nhân dân|ubnd)?\\s*${NOUNS}\\s+(\\p{L}[\\p{L} .'-]*)$`, 'u');
+const TRAILING_AGENCY = new RegExp(`(?:\\s[-–:]|\\bubnd|\\bcông)\\s+${NOUNS}\\s+(\\p{L}[\\p{L} .'-]*)$`, 'u');
 /** Centrally-run cities are provinces; any other "thành phố" was a district-level city. */
 const CENTRAL_CITIES = /^(hà nội|hồ chí minh|hải phòng|đà nẵng|cần thơ|huế)$/u;
 const TOTAL_SCOPE = new RegExp(`^(?:toàn|cộng toàn)\\s+${NOUNS}\\b`, 'u');
@@ -35,7 +36,9 @@ function levelOfNoun(noun: string, name: string): ScopeLevel {
 
 /** The agency a text names, when the whole text is one ("UBND TỈNH NINH BÌNH"). */
 export function scopeOfText(text: string): Scope | null {
-  const m = AGENCY.exec(clean(text).toLowerCase());
+  const t = clean(text).toLowerCase();
+  // Else the agency closing a title: "THỐNG KÊ … - TỈNH THANH HÓA", "TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG TỈNH …".
+  const m = AGENCY.exec(t) ?? TRAILING_AGENCY.exec(t);
   if (!m) return null;
   const name = m[2].trim().replace(/\.$/, '');
   return { level: levelOfNoun(m[1], name), name: titleCase(name), noun: m[1] };

@@ -119,6 +119,15 @@ export const CHANNEL = {
   any: anywhere('trực tuyến', 'trực tiếp', 'bưu chính', 'BCCI'),
   carried: anywhere('kỳ trước', 'tồn kỳ trước', 'chuyển qua', 'chuyển sang'),
   newlyReceived: anywhere('mới tiếp nhận', 'tiếp nhận mới', 'trong kỳ'),
+  /** "Đã giải quyết > Trước hạn > Kỳ trước | Trong kỳ": an outcome split by where its dossiers came from. */
+  origin: whole(
+    'kỳ trước',
+    'trong kỳ',
+    'của kỳ trước',
+    'tồn kỳ trước',
+    'kỳ trước chuyển sang',
+    'mới tiếp nhận',
+  ),
 };
 
 /** Groups beside received / resolved / in progress; suspended and awaiting supplements are parts of received. */

@@ -55,6 +55,8 @@ const T = {
     leaders: 'Tỷ lệ văn bản ký số của từng lãnh đạo',
     countNone: 'Không có đơn vị nào.',
     findings: (n: number) => `Số liệu cần kiểm tra lại (${n} lỗi):`,
+    row: 'dòng',
+    column: 'cột',
     dated: (place: string, d: Date) =>
       `${place || '......'}, ngày ${d.getDate()} tháng ${d.getMonth() + 1} năm ${d.getFullYear()}`,
     kinds: {
@@ -92,6 +94,8 @@ const T = {
     leaders: 'Digital signatures per leader',
     countNone: 'None.',
     findings: (n: number) => `Figures to check (${n} errors):`,
+    row: 'row',
+    column: 'column',
     dated: (place: string, d: Date) =>
       `${place || '......'}, ${d.getDate()}/${d.getMonth() + 1}/${d.getFullYear()}`,
     kinds: {
@@ -130,7 +134,10 @@ function headingOf(report: Report, info: Partial<AppendixInfo>): { agency: strin
       return { agency: info.agency || first, office: info.office || office };
     }
   }
-  return { agency: info.agency ?? '', office: info.office ?? '' };
+  // No "UBND …" line ("TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG TỈNH THANH HÓA"): the scope names the agency.
+  const scope = report.sheets.find((s) => s.scope?.name)?.scope;
+  const agency = scope ? `UBND ${scope.noun} ${scope.name}`.toUpperCase() : '';
+  return { agency: info.agency || agency, office: info.office ?? '' };
 }
 
 /** "UBND HUYỆN QUỲ HỢP" -> "UBND huyện Quỳ Hợp", as it reads inside a sentence. */
@@ -438,7 +445,7 @@ export function buildSummaryLayout(report: Report, opts: SummaryOptions): Summar
   if (errors.length) {
     rows.push(line(t.findings(errors.length), 'sectionTitle', 20));
     for (const f of errors.slice(0, 30)) {
-      const where = `${f.sheet}${f.row ? `, ${lang === 'vi' ? 'dòng' : 'row'} ${f.row}` : ''}${f.column ? `, ${lang === 'vi' ? 'cột' : 'column'} ${f.column}` : ''}`;
+      const where = `${f.sheet}${f.row ? `, ${t.row} ${f.row}` : ''}${f.column ? `, ${t.column} ${f.column}` : ''}`;
       const text = `- ${where}: ${f.message}`;
       rows.push(line(text, 'paragraph', paragraphHeight(text)));
     }

@@ -59,6 +59,8 @@ export class FigureReader {
     private readonly columns: Partial<Record<FieldId, number>>,
     private readonly headers: string[][],
     private readonly sink: FindingSink,
+    /** Further columns summed into a field (an outcome split into "Kỳ trước | Trong kỳ"). */
+    private readonly splits: Partial<Record<FieldId, number[]>> = {},
   ) {}
 
   header(col: number): string {
@@ -71,7 +73,8 @@ export class FigureReader {
     for (const f of fields) {
       const col = this.columns[f];
       if (col === undefined) continue;
-      out[f] = this.count(row, col, unit);
+      const values = [col, ...(this.splits[f] ?? [])].map((c) => this.count(row, c, unit));
+      out[f] = values.some((v) => v === null) ? null : values.reduce<number>((a, v) => a + v!, 0);
     }
     return out;
   }

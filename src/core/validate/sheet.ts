@@ -78,10 +78,11 @@ export function checkUnreadTable(grid: Grid, sink: FindingSink, where: Where): b
   return table;
 }
 
-/** Columns under the header holding mostly numbers. */
-function numericColumns(grid: Grid, header: HeaderBlock): number {
+/** Columns under the header holding mostly numbers (the STT column is no figure). */
+function numericColumns(grid: Grid, header: HeaderBlock, stt: number | undefined): number {
   let n = 0;
   for (let c = 0; c < header.width; c++) {
+    if (c === stt) continue;
     let numbers = 0;
     let filled = 0;
     for (let r = header.firstDataRow; r < Math.min(grid.values.length, header.firstDataRow + 50); r++) {
@@ -128,7 +129,7 @@ export function describeUnplaced(
     COLUMNS_NOT_RECOGNIZED,
     { row: header.top + 1 },
     {
-      numeric: numericColumns(grid, header),
+      numeric: numericColumns(grid, header, columns.stt),
       missing: missing.map((k) => KEY_COLUMNS[k][sink.lang]).join(', '),
       found,
     },

@@ -141,7 +141,20 @@ export function buildSheet(spec: SheetSpec): Built {
 /** The STT and name leaves every layout starts with. */
 export const stt = (title = 'STT'): Column => ({ title, cell: (_c, r) => r.stt });
 export const unitName = (title: string): Column => ({ title, cell: (_c, r) => r.name });
-export const num = (title: string, f: (c: Counts) => number): Column => ({ title, cell: (c) => f(c) });
+/** A figure of a row: a field of its counts, or a sum over them. */
+export type Figure = keyof Counts | ((c: Counts) => number);
+export const num = (title: string, f: Figure): Column => ({
+  title,
+  cell: typeof f === 'function' ? (c) => f(c) : (c) => c[f],
+});
+/** A header group: its children as columns or [title, figure] pairs. */
+export const group = (title: string, ...children: (Column | [string, Figure])[]): Column => ({
+  title,
+  children: children.map((c) => (Array.isArray(c) ? num(...c) : c)),
+});
+
+/** Unit names with their level, for unitRows: `named('department', 'Sở Tư pháp', 'Sở Y tế')`. */
+export const named = (level: Level, ...names: string[]): [string, Level][] => names.map((n) => [n, level]);
 
 /** Unit rows numbered from `first`, each with counts drawn for its profile. */
 export function unitRows(
@@ -175,6 +188,10 @@ export const totalOf = (
 
 /** A band row: a label and no figures ("I", "Sở, ban, ngành"). */
 export const band = (no: string, name: string): BodyRow => ({ role: 'band', stt: no, name });
+
+/** Title-block or footer cells by 0-based column: `cellsAt({ 0: 'UBND TỈNH …', 7: 'CỘNG HÒA …' })`. */
+export const cellsAt = (byColumn: Record<number, CellValue>): CellValue[] =>
+  Array.from({ length: Math.max(...Object.keys(byColumn).map(Number)) + 1 }, (_, i) => byColumn[i] ?? null);
 
 /** A line merged over the whole table width. */
 export const line = (text: string): TitleLine => ({ cells: [text], merge: 'full' });

@@ -1,7 +1,7 @@
 /** A layout's expectations, computed from the rows it generated with the contract's formulas. */
-import type { Built, BodyRow } from './build';
-import { isBelow, metricsOf, sum } from './counts';
-import type { Expected } from './layout';
+import { buildSheet, type Built, type BodyRow, type SheetSpec } from './build';
+import { isBelow, metricsOf, sum, thresholdsFor } from './counts';
+import type { Expected, RealLayout } from './layout';
 
 export interface ExpectOptions {
   description: string;
@@ -57,4 +57,52 @@ export function expectedOf(built: Built, body: BodyRow[], o: ExpectOptions): Exp
     ...(o.narrativeMustContain ? { narrativeMustContain: o.narrativeMustContain } : {}),
     ...(o.narrativeMustNotContain ? { narrativeMustNotContain: o.narrativeMustNotContain } : {}),
   };
+}
+
+export interface LayoutDefinition {
+  name: string;
+  source: string;
+  exercises: string;
+  spec: SheetSpec;
+  knownGaps?: RealLayout['knownGaps'];
+  /** What the engine must read; the sheet name and thresholds (from the metrics) are filled in. */
+  expect: Omit<ExpectOptions, 'sheet' | 'thresholds'>;
+  /** Adjusts the built sheet or the expectations (extra merges, planted faults). */
+  adjust?: (built: Built, expected: Expected) => void;
+}
+
+/** A corpus layout: the sheet built from its spec and the expectations computed from its rows. */
+export function defineLayout(d: LayoutDefinition): RealLayout {
+  const built = buildSheet(d.spec);
+  const expected = expectedOf(built, d.spec.body, {
+    ...d.expect,
+    sheet: d.spec.sheet,
+    thresholds: thresholdsFor(d.expect.metrics),
+  });
+  d.adjust?.(built, expected);
+  return {
+    name: d.name,
+    source: d.source,
+    exercises: d.exercises,
+    grid: built.grid,
+    ...(d.knownGaps ? { knownGaps: d.knownGaps } : {}),
+    expected,
+  };
+}
+
+/**
+ * The .expected.json for ../shared/tools/check-fixtures.mjs: the expectations, less the metrics whose
+ * value must be null (the checker compares numbers only; real.test.ts asserts those nulls).
+ */
+export function checkerJson(layout: RealLayout): unknown {
+  const numeric = (metrics: Record<string, { value: number | null }>) =>
+    Object.fromEntries(Object.entries(metrics).filter(([, m]) => m.value !== null));
+  const e = layout.expected;
+  const json = {
+    source: layout.source,
+    ...e,
+    units: e.units.map((u) => ({ ...u, metrics: numeric(u.metrics) })),
+    total: e.total && numeric(e.total),
+  };
+  return JSON.parse(JSON.stringify(json));
 }

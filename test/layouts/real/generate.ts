@@ -11,6 +11,7 @@ import type { MetricId } from '../../../src/core/report';
 import { workbookBytes, workbookOf } from '../../reliability/support/workbook';
 import { rangeOf } from './build';
 import { differences } from './check';
+import { checkerJson } from './expected';
 import { LAYOUTS } from './index';
 
 const OUT = path.join(__dirname, 'xlsx');
@@ -50,8 +51,10 @@ async function main(): Promise<void> {
       merges: grid.merges.map(rangeOf),
     });
     fs.writeFileSync(path.join(OUT, `${layout.name}.xlsx`), await workbookBytes(wb));
-    const json = { source: layout.source, ...expected };
-    await writeFormatted(path.join(OUT, `${layout.name}.expected.json`), JSON.stringify(json, null, 2));
+    await writeFormatted(
+      path.join(OUT, `${layout.name}.expected.json`),
+      JSON.stringify(checkerJson(layout), null, 2),
+    );
 
     const report = summarizeWorkbook([grid], {
       source: `${layout.name}.xlsx`,

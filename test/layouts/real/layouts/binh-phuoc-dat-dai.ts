@@ -10,9 +10,19 @@
  * prints late ÷ resolved so the sheet stays clean. The branches of the two groups are disjoint here
  * (the source repeats them), so that names stay unique for the shared checker.
  */
-import { buildSheet, num, stt, totalOf, unitName, unitRows, type BodyRow, type SheetSpec } from '../build';
-import { foldEarly, inProgress, pct, random, received, resolved, thresholdsFor } from '../counts';
-import { expectedOf } from '../expected';
+import {
+  cellsAt,
+  group,
+  num,
+  stt,
+  totalOf,
+  unitName,
+  unitRows,
+  type BodyRow,
+  type SheetSpec,
+} from '../build';
+import { foldEarly, inProgress, pct, random, received, resolved } from '../counts';
+import { defineLayout } from '../expected';
 import type { Level, RealLayout } from '../layout';
 
 const METRICS = ['onTimeRate', 'onlineRate', 'lateCount', 'overdueInProgressCount'];
@@ -44,17 +54,10 @@ export function layout(): RealLayout {
     sheet: 'Export',
     title: [
       {
-        cells: [
-          'SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG\nVĂN PHÒNG ĐĂNG KÝ ĐẤT ĐAI',
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc',
-        ],
+        cells: cellsAt({
+          0: 'SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG\nVĂN PHÒNG ĐĂNG KÝ ĐẤT ĐAI',
+          8: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc',
+        }),
         merge: [
           [0, 7],
           [8, 15],
@@ -66,58 +69,43 @@ export function layout(): RealLayout {
     columns: [
       stt(),
       unitName('Tên'),
-      {
-        title: 'Số hồ sơ tiếp nhận',
-        children: [
-          num('Kỳ trước chuyển sang', (c) => c.carried),
-          {
-            title: 'Tiếp nhận\ntrong kỳ',
-            children: [num('Trực tiếp', (c) => c.direct), num('Trực tuyến', (c) => c.online)],
-          },
-          num('Cộng', received),
-        ],
-      },
-      {
-        title: 'Đã giải quyết',
-        children: [
-          num('Tổng số', resolved),
-          num('Trước và trong hạn', (c) => c.onTime),
-          num('Trễ hạn', (c) => c.late),
-          num('Tỷ lệ trễ hạn (%)', (c) => pct(c.late, resolved(c))),
-        ],
-      },
-      {
-        title: 'Đang giải quyết',
-        children: [
-          num('Tổng số', inProgress),
-          num('Trong hạn', (c) => c.notDue),
-          num('Trễ hạn', (c) => c.overdue),
-          num('Tỷ lệ quá hạn (%)', (c) => pct(c.overdue, inProgress(c))),
-        ],
-      },
-      {
-        title: 'Số GCN đã cấp',
-        children: [num('Cấp mới', (c) => c.certificates), num('Chỉnh lý T3,4 GCN', (c) => c.corrections)],
-      },
+      group(
+        'Số hồ sơ tiếp nhận',
+        num('Kỳ trước chuyển sang', 'carried'),
+        group('Tiếp nhận\ntrong kỳ', num('Trực tiếp', 'direct'), num('Trực tuyến', 'online')),
+        num('Cộng', received),
+      ),
+      group(
+        'Đã giải quyết',
+        num('Tổng số', resolved),
+        num('Trước và trong hạn', 'onTime'),
+        num('Trễ hạn', 'late'),
+        num('Tỷ lệ trễ hạn (%)', (c) => pct(c.late, resolved(c))),
+      ),
+      group(
+        'Đang giải quyết',
+        num('Tổng số', inProgress),
+        num('Trong hạn', 'notDue'),
+        num('Trễ hạn', 'overdue'),
+        num('Tỷ lệ quá hạn (%)', (c) => pct(c.overdue, inProgress(c))),
+      ),
+      group('Số GCN đã cấp', num('Cấp mới', 'certificates'), num('Chỉnh lý T3,4 GCN', 'corrections')),
     ],
     body,
   };
-  const built = buildSheet(spec);
-  return {
+  return defineLayout({
+    spec,
     name: 'binh-phuoc-dat-dai',
     source: 'dangcam/codeigniter4 public/js/export2excel.js (export_excel), app/Models/ReportGroupModel.php',
     exercises:
       'total "Cộng" after its parts, group rows I/II with figures (subtotals), certificate counts, month label only',
-    grid: built.grid,
-    expected: expectedOf(built, body, {
+    expect: {
       description:
         'Land registration office report: group rows I/II are subtotals of their branches; no grand total.',
-      sheet: spec.sheet,
       period: { from: '2024-09-15', to: '2024-10-14' },
       scope: null,
       metrics: METRICS,
-      thresholds: thresholdsFor(METRICS),
       mustNotFind: ['parts-mismatch', 'total-mismatch', 'rate-mismatch'],
-    }),
-  };
+    },
+  });
 }

@@ -9,8 +9,9 @@
  */
 import {
   band,
-  buildSheet,
+  group,
   line,
+  named,
   num,
   stt,
   totalOf,
@@ -19,23 +20,25 @@ import {
   type BodyRow,
   type SheetSpec,
 } from '../build';
-import { foldEarly, inProgress, random, received, resolved, thresholdsFor, type Counts } from '../counts';
-import { expectedOf } from '../expected';
-import type { Level, RealLayout } from '../layout';
+import { foldEarly, inProgress, random, received, resolved, type Counts } from '../counts';
+import { defineLayout } from '../expected';
+import type { RealLayout } from '../layout';
 
 const METRICS = ['onTimeRate', 'onlineRate', 'lateCount', 'overdueInProgressCount'];
-const OFFICES: [string, Level][] = [
-  ['Phòng Tư pháp', 'department'],
-  ['Phòng Tài nguyên và Môi trường', 'department'],
-  ['Phòng Kinh tế và Hạ tầng', 'department'],
-];
-const COMMUNES: [string, Level][] = [
-  ['UBND TT Kiến Giang', 'commune'],
-  ['TT NT Lệ Ninh', 'commune'],
-  ['X. Mỹ Thủy', 'commune'],
-  ['UBND xã Phong Thủy', 'commune'],
-  ['UBND xã Sen Thủy', 'commune'],
-];
+const OFFICES = named(
+  'department',
+  'Phòng Tư pháp',
+  'Phòng Tài nguyên và Môi trường',
+  'Phòng Kinh tế và Hạ tầng',
+);
+const COMMUNES = named(
+  'commune',
+  'UBND TT Kiến Giang',
+  'TT NT Lệ Ninh',
+  'X. Mỹ Thủy',
+  'UBND xã Phong Thủy',
+  'UBND xã Sen Thủy',
+);
 const share = (n: number, d: number) => (d ? ((n / d) * 100).toFixed(1).replace('.', ',') : '');
 const pair = (title: string, f: (c: Counts) => number, of: (c: Counts) => number) => ({
   title,
@@ -65,59 +68,46 @@ export function layout(): RealLayout {
     columns: [
       stt(),
       unitName('Đơn vị'),
-      {
-        title: 'Tiếp nhận',
-        children: [
-          num('Tổng số', received),
-          num('Kỳ trước', (c) => c.carried),
-          {
-            title: 'Trong kỳ',
-            children: [num('Trực tuyến', (c) => c.online), num('Trực tiếp', (c) => c.direct)],
-          },
-        ],
-      },
-      {
-        title: 'Đã giải quyết',
-        children: [
-          num('Tổng số', resolved),
-          pair('Đúng hạn', (c) => c.onTime, resolved),
-          pair('Quá hạn', (c) => c.late, resolved),
-        ],
-      },
-      {
-        title: 'Đang giải quyết',
-        children: [
-          num('Tổng số', inProgress),
-          pair('Chưa tới hạn', (c) => c.notDue, inProgress),
-          pair('Quá hạn', (c) => c.overdue, inProgress),
-        ],
-      },
+      group(
+        'Tiếp nhận',
+        num('Tổng số', received),
+        num('Kỳ trước', 'carried'),
+        group('Trong kỳ', num('Trực tuyến', 'online'), num('Trực tiếp', 'direct')),
+      ),
+      group(
+        'Đã giải quyết',
+        num('Tổng số', resolved),
+        pair('Đúng hạn', (c) => c.onTime, resolved),
+        pair('Quá hạn', (c) => c.late, resolved),
+      ),
+      group(
+        'Đang giải quyết',
+        num('Tổng số', inProgress),
+        pair('Chưa tới hạn', (c) => c.notDue, inProgress),
+        pair('Quá hạn', (c) => c.overdue, inProgress),
+      ),
     ],
     body,
   };
-  const built = buildSheet(spec);
-  return {
+  return defineLayout({
+    spec,
     name: 'huyen-le-thuy-2024',
     source: 'own design (pre-2025 district report; issue 12 items 1 and 10)',
     exercises:
       'SL | Tỷ lệ % pairs under resolved and in progress, abbreviated names UBND TT / TT NT / X., bands I/II',
-    grid: built.grid,
     knownGaps: {
-      figures:
-        'The "SL | Tỷ lệ %" pairs are not read (no onTimeRate, lateCount, overdueInProgressCount); the label-only bands "I Cấp huyện" / "II Cấp xã" are checked as subtotals of 0 (false total-mismatch errors).',
-      scope: 'No sheet scope is reported yet.',
+      scope:
+        '"Phòng …" rows (district offices, under the band "I Cấp huyện") get level district instead of department.',
     },
-    expected: expectedOf(built, body, {
+    expect: {
       description:
         'A pre-2025 district report: count/percent pairs, abbreviated commune names, label-only bands.',
-      sheet: spec.sheet,
       period: { from: '2023-12-15', to: '2024-03-14' },
       scope: { level: 'district', name: 'Lệ Thủy' },
       metrics: METRICS,
-      thresholds: thresholdsFor(METRICS),
       mustNotFind: ['total-mismatch', 'parts-mismatch', 'rate-mismatch'],
       narrativeMustContain: ['toàn huyện'],
       narrativeMustNotContain: ['toàn tỉnh'],
-    }),
-  };
+    },
+  });
 }

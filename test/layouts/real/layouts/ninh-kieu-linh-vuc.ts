@@ -8,8 +8,9 @@
  * not: a split of resolved, not of received). A quarter stated 15th to 14th.
  */
 import {
-  buildSheet,
+  group,
   line,
+  named,
   num,
   stt,
   totalOf,
@@ -18,19 +19,20 @@ import {
   type BodyRow,
   type SheetSpec,
 } from '../build';
-import { foldEarly, fresh, random, resolved, thresholdsFor } from '../counts';
-import { expectedOf } from '../expected';
-import type { Level, RealLayout } from '../layout';
+import { foldEarly, fresh, random, resolved } from '../counts';
+import { defineLayout } from '../expected';
+import type { RealLayout } from '../layout';
 
 const METRICS = ['onTimeRate', 'lateCount', 'overdueInProgressCount'];
-const FIELDS: [string, Level][] = [
-  ['Xây dựng', 'field'],
-  ['Đất đai', 'field'],
-  ['Đăng ký kinh doanh', 'field'],
-  ['Tư pháp - Hộ tịch', 'field'],
-  ['Lao động - Thương binh và Xã hội', 'field'],
-  ['Văn hóa - Thông tin', 'field'],
-];
+const FIELDS = named(
+  'field',
+  'Xây dựng',
+  'Đất đai',
+  'Đăng ký kinh doanh',
+  'Tư pháp - Hộ tịch',
+  'Lao động - Thương binh và Xã hội',
+  'Văn hóa - Thông tin',
+);
 
 export function layout(): RealLayout {
   const rnd = random(1212);
@@ -48,46 +50,39 @@ export function layout(): RealLayout {
     columns: [
       stt(),
       unitName('Tên lĩnh vực'),
-      num('Tồn trước', (c) => c.carried),
+      num('Tồn trước', 'carried'),
       num('Nhận trong kỳ', (c) => fresh(c) + c.cancelled),
-      num('Hủy trong kỳ', (c) => c.cancelled),
-      { title: 'Đã giải quyết', children: [num('Đúng hạn', (c) => c.onTime), num('Quá hạn', (c) => c.late)] },
-      {
-        title: 'Chưa giải quyết',
-        children: [
-          num('Trong hạn', (c) => c.notDue),
-          num('Quá hạn', (c) => c.overdue),
-          num('Chờ bổ sung', (c) => c.suspended),
-        ],
-      },
-      {
-        title: 'Trả hồ sơ',
-        children: [
-          num('Đã nhận', (c) => resolved(c) - c.uncollected),
-          num('Chưa nhận', (c) => c.uncollected),
-        ],
-      },
+      num('Hủy trong kỳ', 'cancelled'),
+      group('Đã giải quyết', num('Đúng hạn', 'onTime'), num('Quá hạn', 'late')),
+      group(
+        'Chưa giải quyết',
+        num('Trong hạn', 'notDue'),
+        num('Quá hạn', 'overdue'),
+        num('Chờ bổ sung', 'suspended'),
+      ),
+      group(
+        'Trả hồ sơ',
+        num('Đã nhận', (c) => resolved(c) - c.uncollected),
+        num('Chưa nhận', 'uncollected'),
+      ),
     ],
     body,
   };
-  const built = buildSheet(spec);
-  return {
+  return defineLayout({
+    spec,
     name: 'ninh-kieu-linh-vuc',
     source: 'nguyenhuynhy/NinhKieu HSHC/HSHC/DesktopModules/ThongKeLinhVuc.ascx.vb',
     exercises:
       'no "Tổng số" columns, cancelled in the period, Chờ bổ sung inside unresolved, collected/uncollected split of resolved',
-    grid: built.grid,
-    expected: expectedOf(built, body, {
+    expect: {
       description:
         'District report by field (pre-2025 quận): resolved = đúng hạn + quá hạn, with no total column.',
-      sheet: spec.sheet,
       period: { from: '2016-12-15', to: '2017-03-14' },
       scope: { level: 'district', name: 'Ninh Kiều' },
       metrics: METRICS,
-      thresholds: thresholdsFor(METRICS),
       mustNotFind: ['parts-mismatch', 'total-mismatch'],
       narrativeMustContain: ['toàn quận'],
       narrativeMustNotContain: ['toàn tỉnh'],
-    }),
-  };
+    },
+  });
 }

@@ -8,8 +8,10 @@
  * a stated period "Từ ngày: … đến ngày: …" and a signature line "…, ngày 05 tháng 04 năm 2017".
  */
 import {
-  buildSheet,
+  cellsAt,
+  group,
   line,
+  named,
   num,
   stt,
   totalOf,
@@ -18,18 +20,19 @@ import {
   type BodyRow,
   type SheetSpec,
 } from '../build';
-import { inProgress, random, resolved, thresholdsFor, type Counts } from '../counts';
-import { expectedOf } from '../expected';
-import type { Level, RealLayout } from '../layout';
+import { inProgress, random, resolved, type Counts } from '../counts';
+import { defineLayout } from '../expected';
+import type { RealLayout } from '../layout';
 
 const METRICS = ['onTimeRate', 'lateCount'];
-const TYPES: [string, Level][] = [
-  ['Đăng ký khai sinh', 'field'],
-  ['Đăng ký kết hôn', 'field'],
-  ['Chứng thực bản sao từ bản chính', 'field'],
-  ['Chứng thực chữ ký', 'field'],
-  ['Xác nhận tình trạng hôn nhân', 'field'],
-];
+const TYPES = named(
+  'field',
+  'Đăng ký khai sinh',
+  'Đăng ký kết hôn',
+  'Chứng thực bản sao từ bản chính',
+  'Chứng thực chữ ký',
+  'Xác nhận tình trạng hôn nhân',
+);
 const raw = (n: number, d: number) => (d ? (n / d) * 100 : 0);
 const share = (title: string, f: (c: Counts) => number) => ({
   title,
@@ -51,30 +54,24 @@ export function layout(): RealLayout {
     columns: [
       stt(),
       unitName('Tên Loại Hồ Sơ'),
-      {
-        title: 'Hồ Sơ Nhận',
-        children: [
-          num('Tổng Số', (c) => resolved(c) + inProgress(c)),
-          num('Ngày Thứ Bảy', (c) => c.saturday),
-        ],
-      },
-      {
-        title: 'Hồ Sơ Đã Giải Quyết',
-        children: [
-          num('Tổng Số', resolved),
-          {
-            title: 'Trong Đó',
-            children: [
-              num('Trước Hẹn', (c) => c.early),
-              share('Tỷ Lệ (%)', (c) => c.early),
-              num('Đúng Hẹn', (c) => c.onTime),
-              share('Tỷ Lệ (%)', (c) => c.onTime),
-              num('Trễ Hẹn', (c) => c.late),
-              share('Tỷ Lệ (%)', (c) => c.late),
-            ],
-          },
-        ],
-      },
+      group(
+        'Hồ Sơ Nhận',
+        num('Tổng Số', (c) => resolved(c) + inProgress(c)),
+        num('Ngày Thứ Bảy', 'saturday'),
+      ),
+      group(
+        'Hồ Sơ Đã Giải Quyết',
+        num('Tổng Số', resolved),
+        group(
+          'Trong Đó',
+          num('Trước Hẹn', 'early'),
+          share('Tỷ Lệ (%)', (c) => c.early),
+          num('Đúng Hẹn', 'onTime'),
+          share('Tỷ Lệ (%)', (c) => c.onTime),
+          num('Trễ Hẹn', 'late'),
+          share('Tỷ Lệ (%)', (c) => c.late),
+        ),
+      ),
       num('Hồ Sơ Đang Giải Quyết', inProgress),
       { title: 'Ghi Chú', cell: () => null },
     ],
@@ -82,28 +79,25 @@ export function layout(): RealLayout {
     body,
     footer: [
       { cells: [] },
-      { cells: [null, null, null, null, null, null, null, null, 'Ninh Kiều, ngày 05 tháng 04 năm 2017'] },
-      { cells: [null, 'NGƯỜI LẬP BIỂU', null, null, null, null, null, null, 'CHỦ TỊCH'] },
+      { cells: cellsAt({ 8: 'Ninh Kiều, ngày 05 tháng 04 năm 2017' }) },
+      { cells: cellsAt({ 1: 'NGƯỜI LẬP BIỂU', 8: 'CHỦ TỊCH' }) },
     ],
   };
-  const built = buildSheet(spec);
-  return {
+  return defineLayout({
+    spec,
     name: 'ninh-kieu-loai-ho-so',
     source: 'nguyenhuynhy/NinhKieu HSHC/THTT/DesktopModules/ThongKeLoaiHoSoPhuong.ascx.vb',
     exercises:
       'count/percent pairs, raw-float rates, formula numbering row, Saturday subset, stated period with colons, signature date',
-    grid: built.grid,
-    expected: expectedOf(built, body, {
+    expect: {
       description:
         'A ward report by dossier type (pre-2025): rows are fields; the signature date is not the period.',
-      sheet: spec.sheet,
       period: { from: '2017-03-01', to: '2017-03-31' },
       scope: { level: 'commune', name: 'Tân An' },
       metrics: METRICS,
-      thresholds: thresholdsFor(METRICS),
       mustNotFind: ['parts-mismatch', 'rate-mismatch'],
       narrativeMustContain: ['toàn phường'],
       narrativeMustNotContain: ['toàn huyện', 'toàn tỉnh'],
-    }),
-  };
+    },
+  });
 }

@@ -7,19 +7,9 @@
  * three-level "Kết quả giải quyết trong kỳ"; "Tổng số trễ hạn" (late + overdue, a cross total, not a
  * part); "Hồ sơ trả lại", "Hồ sơ rút" as parts; the total row's label "Tổng số" merged over STT and name.
  */
-import {
-  buildSheet,
-  line,
-  num,
-  stt,
-  totalOf,
-  unitName,
-  unitRows,
-  type BodyRow,
-  type SheetSpec,
-} from '../build';
-import { fresh, inProgress, random, received, resolved, thresholdsFor } from '../counts';
-import { expectedOf } from '../expected';
+import { group, line, num, stt, totalOf, unitName, unitRows, type BodyRow, type SheetSpec } from '../build';
+import { fresh, inProgress, random, received, resolved } from '../counts';
+import { defineLayout } from '../expected';
 import type { Level, RealLayout } from '../layout';
 
 const METRICS = ['onTimeRate', 'onTimeRate766', 'lateCount', 'overdueInProgressCount'];
@@ -46,56 +36,47 @@ function opencps(
       stt(),
       unitName(label),
       num('Số đầu kỳ', received),
-      num('Kỳ trước chuyển qua', (c) => c.carried),
+      num('Kỳ trước chuyển qua', 'carried'),
       num('Tiếp nhận trong kỳ', fresh),
-      {
-        title: 'Kết quả giải quyết trong kỳ',
-        children: [
-          {
-            title: 'Hồ sơ đã giải quyết xong',
-            children: [
-              num('Tổng số', resolved),
-              num('Sớm hạn', (c) => c.early),
-              num('Đúng hạn', (c) => c.onTime),
-              num('Trễ hạn', (c) => c.late),
-            ],
-          },
-          {
-            title: 'Hồ sơ đang giải quyết',
-            children: [
-              num('Tổng số', inProgress),
-              num('Chưa đến hạn', (c) => c.notDue),
-              num('Quá hạn', (c) => c.overdue),
-            ],
-          },
-        ],
-      },
+      group(
+        'Kết quả giải quyết trong kỳ',
+        group(
+          'Hồ sơ đã giải quyết xong',
+          num('Tổng số', resolved),
+          num('Sớm hạn', 'early'),
+          num('Đúng hạn', 'onTime'),
+          num('Trễ hạn', 'late'),
+        ),
+        group(
+          'Hồ sơ đang giải quyết',
+          num('Tổng số', inProgress),
+          num('Chưa đến hạn', 'notDue'),
+          num('Quá hạn', 'overdue'),
+        ),
+      ),
       num('Tổng số trễ hạn', (c) => c.late + c.overdue),
-      num('Hồ sơ trả lại', (c) => c.returned),
-      num('Hồ sơ rút', (c) => c.withdrawn),
+      num('Hồ sơ trả lại', 'returned'),
+      num('Hồ sơ rút', 'withdrawn'),
     ],
     body,
   };
-  const built = buildSheet(spec);
   const fields = units[0][1] === 'field';
-  return {
+  return defineLayout({
+    spec,
     name,
     source:
       'VietOpenCPS/frontend-opencps-v2.1 manage_dossiers/src/components/screens/ThongKeCapQuanHuyen.vue',
     exercises: `${fields ? 'rows are fields' : 'rows are communes'}; "Số đầu kỳ" = carried + received, "Tổng số trễ hạn" cross total, Trả lại / Rút as parts, total label merged over STT`,
-    grid: built.grid,
-    expected: expectedOf(built, body, {
+    expect: {
       description: `OpenCPS district statistics by ${fields ? 'field' : 'commune'} (pre-2025).`,
-      sheet: spec.sheet,
       period: { from: '2024-05-01', to: '2024-05-31' },
       scope: { level: 'district', name: 'Chương Mỹ' },
       metrics: METRICS,
-      thresholds: thresholdsFor(METRICS),
       mustNotFind: ['parts-mismatch', 'total-mismatch'],
       narrativeMustContain: ['toàn huyện'],
       narrativeMustNotContain: ['toàn tỉnh'],
-    }),
-  };
+    },
+  });
 }
 
 export const communes = () =>

@@ -6,19 +6,9 @@
  * receipts split only into "Số kỳ trước chuyển qua" / "Số mới tiếp nhận" (no channels, so no online
  * rate), "Bổ sung" and "Trả lại" stand beside the results and are parts of received.
  */
-import {
-  buildSheet,
-  line,
-  num,
-  stt,
-  totalOf,
-  unitName,
-  unitRows,
-  type BodyRow,
-  type SheetSpec,
-} from '../build';
-import { foldEarly, fresh, inProgress, random, received, resolved, thresholdsFor } from '../counts';
-import { expectedOf } from '../expected';
+import { group, line, num, stt, totalOf, unitName, unitRows, type BodyRow, type SheetSpec } from '../build';
+import { foldEarly, fresh, inProgress, random, received, resolved } from '../counts';
+import { defineLayout } from '../expected';
 import type { RealLayout } from '../layout';
 
 const METRICS = ['onTimeRate', 'onTimeRate766', 'lateCount', 'overdueInProgressCount'];
@@ -52,61 +42,47 @@ export function layout(): RealLayout {
     columns: [
       stt(),
       unitName('Lĩnh vực'),
-      {
-        title: 'Số hồ sơ nhận giải quyết',
-        children: [
-          num('Tổng số', received),
-          {
-            title: 'Trong đó',
-            children: [num('Số kỳ trước chuyển qua', (c) => c.carried), num('Số mới tiếp nhận', fresh)],
-          },
-        ],
-      },
-      {
-        title: 'Kết quả giải quyết',
-        children: [
-          {
-            title: 'Số hồ sơ đã giải quyết',
-            children: [
-              num('Tổng số', resolved),
-              num('Trả đúng thời hạn', (c) => c.onTime),
-              num('Trả quá hạn', (c) => c.late),
-            ],
-          },
-          {
-            title: 'Số hồ sơ đang giải quyết',
-            children: [
-              num('Tổng số', inProgress),
-              num('Chưa đến hạn', (c) => c.notDue),
-              num('Quá hạn', (c) => c.overdue),
-            ],
-          },
-        ],
-      },
+      group(
+        'Số hồ sơ nhận giải quyết',
+        num('Tổng số', received),
+        group('Trong đó', num('Số kỳ trước chuyển qua', 'carried'), num('Số mới tiếp nhận', fresh)),
+      ),
+      group(
+        'Kết quả giải quyết',
+        group(
+          'Số hồ sơ đã giải quyết',
+          num('Tổng số', resolved),
+          num('Trả đúng thời hạn', 'onTime'),
+          num('Trả quá hạn', 'late'),
+        ),
+        group(
+          'Số hồ sơ đang giải quyết',
+          num('Tổng số', inProgress),
+          num('Chưa đến hạn', 'notDue'),
+          num('Quá hạn', 'overdue'),
+        ),
+      ),
       // The system's "Bổ sung" counts dossiers stopped for supplements: neither resolved nor in progress.
-      num('Bổ sung', (c) => c.suspended),
-      num('Trả lại', (c) => c.returned),
+      num('Bổ sung', 'suspended'),
+      num('Trả lại', 'returned'),
     ],
     body,
   };
-  const built = buildSheet(spec);
-  return {
+  return defineLayout({
+    spec,
     name: 'thanh-hoa-07a-linh-vuc',
     source:
       'HuanVu201/DichVuCong_KhoaLuan_PASETO quantri_client/src/features/thongKe/ThongKeTheoDonVi/components/BaoCaoTongHop07a.tsx',
     exercises:
       'rows are fields of a ward (2026), no receipt channels, Bổ sung and Trả lại as parts of received',
-    grid: built.grid,
-    expected: expectedOf(built, body, {
+    expect: {
       description: 'A ward one-stop report by field (07a layout). Scope is the ward; units are fields.',
-      sheet: spec.sheet,
       period: { from: '2026-11-01', to: '2026-11-30' },
       scope: { level: 'commune', name: 'Hạc Thành' },
       metrics: METRICS,
-      thresholds: thresholdsFor(METRICS),
       mustNotFind: ['parts-mismatch', 'total-mismatch'],
       narrativeMustContain: ['toàn phường', 'lĩnh vực'],
       narrativeMustNotContain: ['huyện'],
-    }),
-  };
+    },
+  });
 }

@@ -7,22 +7,47 @@
  * "Tổng số | Trực tuyến | Trực tiếp | BCCI" one level below "Kỳ trước chuyển sang"; "Trong hạn" means
  * on time under "Đã xử lý" and not yet due under "Đang xử lý". A 2026 province: sở and xã, phường.
  */
-import { buildSheet, num, stt, totalOf, unitName, unitRows, type BodyRow, type SheetSpec } from '../build';
-import { fresh, inProgress, random, received, resolved, thresholdsFor } from '../counts';
-import { expectedOf } from '../expected';
-import type { Level, RealLayout } from '../layout';
+import {
+  cellsAt,
+  group,
+  named,
+  num,
+  stt,
+  totalOf,
+  unitName,
+  unitRows,
+  type BodyRow,
+  type SheetSpec,
+} from '../build';
+import { fresh, inProgress, random, received, resolved } from '../counts';
+import { defineLayout } from '../expected';
+import type { RealLayout } from '../layout';
 
 const METRICS = ['onTimeRate', 'onTimeRate766', 'onlineRate', 'lateCount', 'overdueInProgressCount'];
-const UNITS: [string, Level][] = [
-  ['Sở Tư pháp', 'department'],
-  ['Sở Nội vụ', 'department'],
-  ['Sở Tài chính', 'department'],
-  ['Ban Quản lý Khu kinh tế Nghi Sơn và các khu công nghiệp', 'department'],
-  ['Phường Hạc Thành', 'commune'],
-  ['Phường Sầm Sơn', 'commune'],
-  ['Xã Thọ Xuân', 'commune'],
-  ['Xã Đông Tiến', 'commune'],
+const UNITS = [
+  ...named(
+    'department',
+    'Sở Tư pháp',
+    'Sở Nội vụ',
+    'Sở Tài chính',
+    'Ban Quản lý Khu kinh tế Nghi Sơn và các khu công nghiệp',
+  ),
+  ...named('commune', 'Phường Hạc Thành', 'Phường Sầm Sơn', 'Xã Thọ Xuân', 'Xã Đông Tiến'),
 ];
+
+/** The receipt group of this system's progress screens (also on the portal, thanh-hoa-tien-do-tam-dung). */
+export const RECEIPTS = group(
+  'Tiếp nhận',
+  num('Tổng số', received),
+  num('Kỳ trước chuyển sang', 'carried'),
+  group(
+    'Trong kỳ',
+    num('Tổng số', fresh),
+    num('Trực tuyến', 'online'),
+    num('Trực tiếp', 'direct'),
+    num('BCCI', 'post'),
+  ),
+);
 
 export function layout(): RealLayout {
   const rnd = random(1203);
@@ -32,16 +57,10 @@ export function layout(): RealLayout {
     sheet: 'TienDoGiaiQuyet',
     title: [
       {
-        cells: [
-          'UBND TỈNH THANH HÓA',
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc',
-        ],
+        cells: cellsAt({
+          0: 'UBND TỈNH THANH HÓA',
+          7: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc',
+        }),
         merge: [
           [0, 6],
           [7, 14],
@@ -58,61 +77,34 @@ export function layout(): RealLayout {
     columns: [
       stt(),
       unitName('Đơn vị'),
-      {
-        title: 'Tiếp nhận',
-        children: [
-          num('Tổng số', received),
-          num('Kỳ trước chuyển sang', (c) => c.carried),
-          {
-            title: 'Trong kỳ',
-            children: [
-              num('Tổng số', fresh),
-              num('Trực tuyến', (c) => c.online),
-              num('Trực tiếp', (c) => c.direct),
-              num('BCCI', (c) => c.post),
-            ],
-          },
-        ],
-      },
-      {
-        title: 'Đã xử lý',
-        children: [
-          num('Tổng số', resolved),
-          num('Trước hạn', (c) => c.early),
-          num('Trong hạn', (c) => c.onTime),
-          num('Quá hạn', (c) => c.late),
-        ],
-      },
-      {
-        title: 'Đang xử lý',
-        children: [
-          num('Tổng số', inProgress),
-          num('Trong hạn', (c) => c.notDue),
-          num('Quá hạn', (c) => c.overdue),
-        ],
-      },
+      RECEIPTS,
+      group(
+        'Đã xử lý',
+        num('Tổng số', resolved),
+        num('Trước hạn', 'early'),
+        num('Trong hạn', 'onTime'),
+        num('Quá hạn', 'late'),
+      ),
+      group('Đang xử lý', num('Tổng số', inProgress), num('Trong hạn', 'notDue'), num('Quá hạn', 'overdue')),
     ],
     body,
   };
-  const built = buildSheet(spec);
-  return {
+  return defineLayout({
+    spec,
     name: 'thanh-hoa-766-tien-do',
     source:
       'HuanVu201/DichVuCong_KhoaLuan_PASETO quantri_client/src/features/thongKe/thongKeQD766/components/exportElements/XuatThongKeTienDoGiaiQuyet2.tsx',
     exercises:
       'three-row header with "Trong kỳ" one level deeper, "Trong hạn" twice with two meanings, period after a line break',
-    grid: built.grid,
-    expected: expectedOf(built, body, {
+    expect: {
       description:
         'QĐ 766 progress export of a 2026 province (sở, xã, phường); period inside the title cell.',
-      sheet: spec.sheet,
       period: { from: '2026-09-01', to: '2026-09-30' },
       scope: { level: 'province', name: 'Thanh Hóa' },
       metrics: METRICS,
-      thresholds: thresholdsFor(METRICS),
       mustNotFind: ['parts-mismatch', 'total-mismatch'],
       narrativeMustContain: ['toàn tỉnh'],
       narrativeMustNotContain: ['huyện'],
-    }),
-  };
+    },
+  });
 }

@@ -9,8 +9,9 @@
  */
 import {
   band,
-  buildSheet,
+  group,
   line,
+  named,
   num,
   stt,
   totalOf,
@@ -19,19 +20,9 @@ import {
   type BodyRow,
   type SheetSpec,
 } from '../build';
-import {
-  foldEarly,
-  fresh,
-  inProgress,
-  pct,
-  random,
-  received,
-  resolved,
-  thresholdsFor,
-  type Counts,
-} from '../counts';
-import { expectedOf } from '../expected';
-import type { Level, RealLayout } from '../layout';
+import { foldEarly, fresh, inProgress, pct, random, received, resolved, type Counts } from '../counts';
+import { defineLayout } from '../expected';
+import type { RealLayout } from '../layout';
 
 const METRICS = [
   'onTimeRate',
@@ -41,17 +32,19 @@ const METRICS = [
   'portalSyncRate',
   'onlinePaymentRate',
 ];
-const DEPARTMENTS: [string, Level][] = [
-  ['Sở Tư pháp', 'department'],
-  ['Sở Công Thương', 'department'],
-  ['Sở Lao động - Thương binh và Xã hội', 'department'],
-];
-const DISTRICTS: [string, Level][] = [
-  ['UBND huyện Quảng Xương', 'district'],
-  ['UBND huyện Hoằng Hóa', 'district'],
-  ['UBND thị xã Bỉm Sơn', 'district'],
-  ['UBND thành phố Thanh Hóa', 'district'],
-];
+const DEPARTMENTS = named(
+  'department',
+  'Sở Tư pháp',
+  'Sở Công Thương',
+  'Sở Lao động - Thương binh và Xã hội',
+);
+const DISTRICTS = named(
+  'district',
+  'UBND huyện Quảng Xương',
+  'UBND huyện Hoằng Hóa',
+  'UBND thị xã Bỉm Sơn',
+  'UBND thành phố Thanh Hóa',
+);
 const CODES = [
   '000.00.07.H56',
   '000.00.11.H56',
@@ -96,85 +89,65 @@ export function layout(): RealLayout {
       { title: 'Mã định danh', cell: (_c, r) => (r.role === 'unit' ? codes.get(r.name)! : null) },
       unitName('Tên đơn vị'),
       rate('Tỷ lệ giải quyết của Đơn vị (%)', (c) => pct(resolved(c), received(c))),
-      {
-        title: 'Số hồ sơ nhận giải quyết',
-        children: [
-          num('Tổng số', received),
-          {
-            title: 'Trong đó',
-            children: [
-              num('Số mới tiếp nhận trực tuyến', (c) => c.online),
-              num('Số kỳ trước chuyển qua', (c) => c.carried),
-              num('Số mới tiếp nhận trực tiếp', (c) => c.direct),
-              num('Số mới tiếp nhận qua BCCI', (c) => c.post),
-            ],
-          },
-        ],
-      },
-      {
-        title: 'Kết quả giải quyết',
-        children: [
-          {
-            title: 'Số hồ sơ đã giải quyết',
-            children: [
-              num('Tổng số', resolved),
-              num('HS Đã xử lý đúng hạn', (c) => c.onTime),
-              num('HS Đã xử lý quá hạn', (c) => c.late),
-            ],
-          },
-          {
-            title: 'Số hồ sơ đang giải quyết',
-            children: [
-              num('Tổng số', inProgress),
-              num('HS Đang xử lý đúng hạn', (c) => c.notDue),
-              num('HS Đang xử lý quá hạn trên Cổng DVC QG', (c) => c.overdue),
-            ],
-          },
-        ],
-      },
+      group(
+        'Số hồ sơ nhận giải quyết',
+        num('Tổng số', received),
+        group(
+          'Trong đó',
+          num('Số mới tiếp nhận trực tuyến', 'online'),
+          num('Số kỳ trước chuyển qua', 'carried'),
+          num('Số mới tiếp nhận trực tiếp', 'direct'),
+          num('Số mới tiếp nhận qua BCCI', 'post'),
+        ),
+      ),
+      group(
+        'Kết quả giải quyết',
+        group(
+          'Số hồ sơ đã giải quyết',
+          num('Tổng số', resolved),
+          num('HS Đã xử lý đúng hạn', 'onTime'),
+          num('HS Đã xử lý quá hạn', 'late'),
+        ),
+        group(
+          'Số hồ sơ đang giải quyết',
+          num('Tổng số', inProgress),
+          num('HS Đang xử lý đúng hạn', 'notDue'),
+          num('HS Đang xử lý quá hạn trên Cổng DVC QG', 'overdue'),
+        ),
+      ),
       num('TỔNG - Kết quả giải quyết', (c) => resolved(c) + inProgress(c)),
-      {
-        title: 'Đánh giá tỷ lệ',
-        children: [
-          {
-            title: 'Tỷ lệ hồ sơ đã giải quyết',
-            children: [
-              rate('Tỷ lệ HS Đã xử lý đúng hạn (%)', (c) => pct(c.onTime, resolved(c))),
-              rate('Tỷ lệ HS Đã xử lý quá hạn (%)', (c) => pct(c.late, resolved(c))),
-            ],
-          },
-          {
-            title: 'Tỷ lệ hồ sơ đang giải quyết',
-            children: [
-              rate('Tỷ lệ HS Đang xử lý đúng hạn (%)', (c) => pct(c.notDue, inProgress(c))),
-              rate('Tỷ lệ HS Đang xử lý quá hạn (%)', (c) => pct(c.overdue, inProgress(c))),
-            ],
-          },
-          {
-            title: 'Tỷ lệ nộp hồ sơ',
-            children: [
-              rate('Tỷ lệ trực tuyến (%)', (c) => pct(c.online, fresh(c))),
-              rate('Tỷ lệ trực tiếp (%)', (c) => pct(c.direct, fresh(c))),
-              rate('Tỷ lệ nộp BCCI (%)', (c) => pct(c.post, fresh(c))),
-            ],
-          },
-          {
-            title: 'Tỷ lệ xử lý trực tuyến',
-            children: [
-              rate('HS trực tuyến xử lý đúng hạn (%)', (c) => pct(c.onTime, resolved(c))),
-              rate('HS trực tuyến xử lý quá hạn (%)', (c) => pct(c.late, resolved(c))),
-            ],
-          },
-        ],
-      },
+      group(
+        'Đánh giá tỷ lệ',
+        group(
+          'Tỷ lệ hồ sơ đã giải quyết',
+          rate('Tỷ lệ HS Đã xử lý đúng hạn (%)', (c) => pct(c.onTime, resolved(c))),
+          rate('Tỷ lệ HS Đã xử lý quá hạn (%)', (c) => pct(c.late, resolved(c))),
+        ),
+        group(
+          'Tỷ lệ hồ sơ đang giải quyết',
+          rate('Tỷ lệ HS Đang xử lý đúng hạn (%)', (c) => pct(c.notDue, inProgress(c))),
+          rate('Tỷ lệ HS Đang xử lý quá hạn (%)', (c) => pct(c.overdue, inProgress(c))),
+        ),
+        group(
+          'Tỷ lệ nộp hồ sơ',
+          rate('Tỷ lệ trực tuyến (%)', (c) => pct(c.online, fresh(c))),
+          rate('Tỷ lệ trực tiếp (%)', (c) => pct(c.direct, fresh(c))),
+          rate('Tỷ lệ nộp BCCI (%)', (c) => pct(c.post, fresh(c))),
+        ),
+        group(
+          'Tỷ lệ xử lý trực tuyến',
+          rate('HS trực tuyến xử lý đúng hạn (%)', (c) => pct(c.onTime, resolved(c))),
+          rate('HS trực tuyến xử lý quá hạn (%)', (c) => pct(c.late, resolved(c))),
+        ),
+      ),
       num('Tổng hồ sơ Phải đồng bộ về Cổng DVC QG', received),
-      num('Số lượng hồ sơ Đã đồng bộ về cổng DVC QG', (c) => c.synced),
-      num('Tổng HS có nghĩa vụ tài chính', (c) => c.fee),
+      num('Số lượng hồ sơ Đã đồng bộ về cổng DVC QG', 'synced'),
+      num('Tổng HS có nghĩa vụ tài chính', 'fee'),
       {
         title: 'Thanh toán trực tuyến',
         rows: 2,
         children: [
-          num('Số HS đã TTTT cổng DVC QG', (c) => c.paidOnline),
+          num('Số HS đã TTTT cổng DVC QG', 'paidOnline'),
           rate('Tỷ lệ TTTT cổng DVC QG (%)', (c) => pct(c.paidOnline, c.fee)),
           rate('Tỷ lệ TT trực tiếp (%)', (c) => pct(c.fee - c.paidOnline, c.fee)),
         ],
@@ -183,24 +156,21 @@ export function layout(): RealLayout {
     numbering: Array.from({ length: 31 }, (_, i) => `(${i + 1})`),
     body,
   };
-  const built = buildSheet(spec);
-  return {
+  return defineLayout({
+    spec,
     name: 'thanh-hoa-766-tong-hop',
     source:
       'HuanVu201/DichVuCong_KhoaLuan_PASETO quantri_client/src/features/thongKe/thongKeQD766/components/TienDoGiaiQuyet.tsx',
     exercises:
       '31 columns: code column, printed rates among counts, sync and payment, group title over two rows, band rows, (1)…(31)',
-    grid: built.grid,
-    expected: expectedOf(built, body, {
+    expect: {
       description:
         'Combined 766 unit report with label-only band rows I/II and a numbering row; every printed rate agrees.',
-      sheet: spec.sheet,
       period: { from: '2024-09-15', to: '2024-10-14' },
       scope: { level: 'province', name: 'Thanh Hóa' },
       metrics: METRICS,
-      thresholds: thresholdsFor(METRICS),
       mustNotFind: ['parts-mismatch', 'total-mismatch', 'rate-mismatch'],
       narrativeMustContain: ['toàn tỉnh'],
-    }),
-  };
+    },
+  });
 }

@@ -6,9 +6,9 @@
  * as carried-over, no "Trả trước hạn" column, "Chờ bổ sung(lũy kế cả kì trước)" (cumulative, not a
  * part), "Trả lại/Rút HS" (a part of received), a satisfaction percentage that is not a metric.
  */
-import { buildSheet, num, stt, unitName, type BodyRow, type SheetSpec } from '../build';
-import { foldEarly, makeCounts, random, received, resolved, inProgress, sum, thresholdsFor } from '../counts';
-import { expectedOf } from '../expected';
+import { group, num, stt, unitName, type BodyRow, type SheetSpec } from '../build';
+import { foldEarly, makeCounts, random, received, resolved, inProgress, sum } from '../counts';
+import { defineLayout } from '../expected';
 import type { RealLayout } from '../layout';
 
 const METRICS = ['onTimeRate', 'onlineRate', 'lateCount', 'overdueInProgressCount'];
@@ -48,66 +48,53 @@ export function layout(): RealLayout {
     columns: [
       stt(),
       unitName('Tên đơn vị'),
-      {
-        title: 'Số hồ sơ nhận giải quyết',
-        children: [
-          num('Tổng số', received),
-          {
-            title: 'Trong đó',
-            children: [
-              num('Số mới tiếp nhận trực tuyến', (c) => c.online),
-              num('Số mới tiếp nhận trực tiếp', (c) => c.direct),
-              num('Số mới tiếp nhận qua BCCI', (c) => c.post),
-              num('Số kỳ trước chuyển qua', (c) => c.carried),
-            ],
-          },
-        ],
-      },
-      {
-        title: 'Kết quả giải quyết',
-        children: [
-          {
-            title: 'Số hồ sơ đã giải quyết',
-            children: [
-              num('Tổng số', resolved),
-              num('Trả đúng thời hạn', (c) => c.onTime),
-              num('Trả quá hạn', (c) => c.late),
-            ],
-          },
-          {
-            title: 'Số hồ sơ đang giải quyết',
-            children: [
-              num('Tổng số', inProgress),
-              num('Chưa đến hạn', (c) => c.notDue),
-              num('Quá hạn', (c) => c.overdue),
-            ],
-          },
-        ],
-      },
-      num('Chờ bổ sung(lũy kế cả kì trước)', (c) => c.supplement),
-      num('Trả lại/Rút HS', (c) => c.returned),
+      group(
+        'Số hồ sơ nhận giải quyết',
+        num('Tổng số', received),
+        group(
+          'Trong đó',
+          num('Số mới tiếp nhận trực tuyến', 'online'),
+          num('Số mới tiếp nhận trực tiếp', 'direct'),
+          num('Số mới tiếp nhận qua BCCI', 'post'),
+          num('Số kỳ trước chuyển qua', 'carried'),
+        ),
+      ),
+      group(
+        'Kết quả giải quyết',
+        group(
+          'Số hồ sơ đã giải quyết',
+          num('Tổng số', resolved),
+          num('Trả đúng thời hạn', 'onTime'),
+          num('Trả quá hạn', 'late'),
+        ),
+        group(
+          'Số hồ sơ đang giải quyết',
+          num('Tổng số', inProgress),
+          num('Chưa đến hạn', 'notDue'),
+          num('Quá hạn', 'overdue'),
+        ),
+      ),
+      num('Chờ bổ sung(lũy kế cả kì trước)', 'supplement'),
+      num('Trả lại/Rút HS', 'returned'),
       { title: 'Tỷ lệ hài lòng', cell: (c) => `${(97 + (c.saturday % 3)).toFixed(2)}%` },
     ],
     body,
   };
-  const built = buildSheet(spec);
-  return {
+  return defineLayout({
+    spec,
     name: 'thanh-hoa-don-vi-antd',
     source:
       'HuanVu201/DichVuCong_KhoaLuan_PASETO quantri_client/src/features/portaldvc/ThongKe/hooks/useColumn.tsx',
     exercises:
       'three-row antd header, "Trong đó" channels, carried-over, no early column, Chờ bổ sung lũy kế, Trả lại/Rút',
-    grid: built.grid,
-    expected: expectedOf(built, body, {
+    expect: {
       description:
         'Thanh Hóa unit report (antd columns); returned dossiers are a part of received, "Chờ bổ sung" is cumulative and not.',
-      sheet: spec.sheet,
       period: { from: '2024-10-01', to: '2024-10-31' },
       scope: { level: 'province', name: 'Thanh Hóa' },
       metrics: METRICS,
-      thresholds: thresholdsFor(METRICS),
       mustNotFind: ['parts-mismatch', 'total-mismatch'],
       narrativeMustContain: ['toàn tỉnh'],
-    }),
-  };
+    },
+  });
 }

@@ -7,8 +7,10 @@
  * words ("Đạt" / "Chưa đạt"), not figures. A 2026 province with sở, phường and xã.
  */
 import {
-  buildSheet,
+  cellsAt,
+  group,
   line,
+  named,
   num,
   stt,
   totalOf,
@@ -17,19 +19,14 @@ import {
   type BodyRow,
   type SheetSpec,
 } from '../build';
-import { pct, random, received, resolved, thresholdsFor, type Counts } from '../counts';
-import { expectedOf } from '../expected';
-import type { Level, RealLayout } from '../layout';
+import { pct, random, received, resolved, type Counts } from '../counts';
+import { defineLayout } from '../expected';
+import type { RealLayout } from '../layout';
 
 const METRICS = ['digitizedDossierRate', 'digitizedResultRate'];
-const UNITS: [string, Level][] = [
-  ['Sở Xây dựng', 'department'],
-  ['Sở Y tế', 'department'],
-  ['Sở Giáo dục và Đào tạo', 'department'],
-  ['Phường Hạc Thành', 'commune'],
-  ['Phường Bỉm Sơn', 'commune'],
-  ['Xã Hoằng Hóa', 'commune'],
-  ['Xã Quảng Xương', 'commune'],
+const UNITS = [
+  ...named('department', 'Sở Xây dựng', 'Sở Y tế', 'Sở Giáo dục và Đào tạo'),
+  ...named('commune', 'Phường Hạc Thành', 'Phường Bỉm Sơn', 'Xã Hoằng Hóa', 'Xã Quảng Xương'),
 ];
 const verdict = (n: number, d: number) => (d && n / d >= 0.8 ? 'Đạt' : 'Chưa đạt');
 const word = (title: string, f: (c: Counts) => string) => ({ title, cell: (c: Counts) => f(c) });
@@ -42,16 +39,7 @@ export function layout(): RealLayout {
     sheet: 'ChiTieuSoHoa',
     title: [
       {
-        cells: [
-          'UBND TỈNH THANH HÓA',
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
-        ],
+        cells: cellsAt({ 0: 'UBND TỈNH THANH HÓA', 7: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM' }),
         merge: [
           [0, 6],
           [7, 13],
@@ -64,53 +52,44 @@ export function layout(): RealLayout {
       stt(),
       unitName('Đơn vị'),
       num('Tiếp nhận', received),
-      {
-        title: 'Số hóa hồ sơ TTHC khi tiếp nhận',
-        children: [
-          num('Chưa số hóa TPHS', (c) => received(c) - c.digitized),
-          num('Có số hóa TPHS', (c) => c.digitized),
-          num('Có tái sử dụng thành phần', (c) => c.reused),
-          num('Tỷ lệ số hóa TPHS', (c) => pct(c.digitized, received(c))),
-        ],
-      },
+      group(
+        'Số hóa hồ sơ TTHC khi tiếp nhận',
+        num('Chưa số hóa TPHS', (c) => received(c) - c.digitized),
+        num('Có số hóa TPHS', 'digitized'),
+        num('Có tái sử dụng thành phần', 'reused'),
+        num('Tỷ lệ số hóa TPHS', (c) => pct(c.digitized, received(c))),
+      ),
       num('Đã giải quyết', resolved),
-      {
-        title: 'Số hóa kết quả giải quyết',
-        children: [
-          num('Chưa số hóa', (c) => resolved(c) - c.digitizedResult),
-          num('Đã số hóa', (c) => c.digitizedResult),
-          num('Tỷ lệ số hóa kết quả', (c) => pct(c.digitizedResult, resolved(c))),
-        ],
-      },
-      {
-        title: 'Đánh giá',
-        children: [
-          word('Tỷ lệ số hóa TPHS', (c) => verdict(c.digitized, received(c))),
-          word('Tỷ lệ số hóa kết quả', (c) => verdict(c.digitizedResult, resolved(c))),
-        ],
-      },
+      group(
+        'Số hóa kết quả giải quyết',
+        num('Chưa số hóa', (c) => resolved(c) - c.digitizedResult),
+        num('Đã số hóa', 'digitizedResult'),
+        num('Tỷ lệ số hóa kết quả', (c) => pct(c.digitizedResult, resolved(c))),
+      ),
+      group(
+        'Đánh giá',
+        word('Tỷ lệ số hóa TPHS', (c) => verdict(c.digitized, received(c))),
+        word('Tỷ lệ số hóa kết quả', (c) => verdict(c.digitizedResult, resolved(c))),
+      ),
     ],
     body,
   };
-  const built = buildSheet(spec);
-  return {
+  return defineLayout({
+    spec,
     name: 'thanh-hoa-so-hoa',
     source:
       'HuanVu201/DichVuCong_KhoaLuan_PASETO quantri_client/src/features/thongKe/thongKeQD766/components/ChiTieuSoHoa.tsx',
     exercises: 'digitization of dossiers and results, printed rates, verdict words under "Đánh giá"',
-    grid: built.grid,
-    expected: expectedOf(built, body, {
+    expect: {
       description:
         'QĐ 766 digitization report of a 2026 province; the "Đánh giá" cells are words, not faults.',
-      sheet: spec.sheet,
       kind: 'digitization-payment',
       period: { from: '2026-10-01', to: '2026-10-31' },
       scope: { level: 'province', name: 'Thanh Hóa' },
       metrics: METRICS,
-      thresholds: thresholdsFor(METRICS),
       mustNotFind: ['not-a-number', 'parts-mismatch', 'rate-mismatch'],
       narrativeMustContain: ['toàn tỉnh'],
       narrativeMustNotContain: ['huyện'],
-    }),
-  };
+    },
+  });
 }

@@ -8,8 +8,9 @@
  * xong + Đã trả kết quả + Rút)"), "Trong kỳ > Tổng số" one level below "Kỳ trước chuyển sang".
  */
 import {
-  buildSheet,
+  group,
   line,
+  named,
   num,
   stt,
   totalOf,
@@ -18,19 +19,15 @@ import {
   type BodyRow,
   type SheetSpec,
 } from '../build';
-import { fresh, inProgress, random, received, resolved, thresholdsFor } from '../counts';
-import { expectedOf } from '../expected';
-import type { Level, RealLayout } from '../layout';
+import { inProgress, random, resolved } from '../counts';
+import { defineLayout } from '../expected';
+import { RECEIPTS } from './thanh-hoa-766-tien-do';
+import type { RealLayout } from '../layout';
 
 const METRICS = ['onTimeRate', 'onlineRate', 'lateCount', 'overdueInProgressCount'];
-const UNITS: [string, Level][] = [
-  ['Sở Nông nghiệp và Môi trường', 'department'],
-  ['Sở Tài chính', 'department'],
-  ['Sở Văn hóa, Thể thao và Du lịch', 'department'],
-  ['Phường Đông Sơn', 'commune'],
-  ['Phường Quảng Phú', 'commune'],
-  ['Xã Triệu Sơn', 'commune'],
-  ['Xã Thiệu Hóa', 'commune'],
+const UNITS = [
+  ...named('department', 'Sở Nông nghiệp và Môi trường', 'Sở Tài chính', 'Sở Văn hóa, Thể thao và Du lịch'),
+  ...named('commune', 'Phường Đông Sơn', 'Phường Quảng Phú', 'Xã Triệu Sơn', 'Xã Thiệu Hóa'),
 ];
 
 export function layout(): RealLayout {
@@ -46,76 +43,40 @@ export function layout(): RealLayout {
     columns: [
       stt(),
       unitName('Đơn vị'),
-      {
-        title: 'Tiếp nhận',
-        children: [
-          num('Tổng số', received),
-          num('Kỳ trước chuyển sang', (c) => c.carried),
-          {
-            title: 'Trong kỳ',
-            children: [
-              num('Tổng số', fresh),
-              num('Trực tuyến', (c) => c.online),
-              num('Trực tiếp', (c) => c.direct),
-              num('BCCI', (c) => c.post),
-            ],
-          },
-        ],
-      },
-      {
-        title: 'Đã xử lý (Đã xử lý xong + Đã trả kết quả + Rút)',
-        children: [
-          num('Tổng số', resolved),
-          num('Trước hạn', (c) => c.early),
-          num('Trong hạn', (c) => c.onTime),
-          num('Quá hạn', (c) => c.late),
-        ],
-      },
-      {
-        title: 'Đang xử lý',
-        children: [
-          num('Tổng số', inProgress),
-          num('Trong hạn', (c) => c.notDue),
-          num('Quá hạn', (c) => c.overdue),
-        ],
-      },
-      {
-        title: 'Tạm dừng xử lý (Yêu cầu bổ sung, Yêu cầu thực hiện nghĩa vụ tài chính, Dừng xử lý)',
-        children: [
-          num('Tổng số', (c) => c.suspended),
-          num('Trong hạn', (c) => c.suspended - c.suspendedOverdue),
-          num('Quá hạn', (c) => c.suspendedOverdue),
-        ],
-      },
+      RECEIPTS,
+      group(
+        'Đã xử lý (Đã xử lý xong + Đã trả kết quả + Rút)',
+        num('Tổng số', resolved),
+        num('Trước hạn', 'early'),
+        num('Trong hạn', 'onTime'),
+        num('Quá hạn', 'late'),
+      ),
+      group('Đang xử lý', num('Tổng số', inProgress), num('Trong hạn', 'notDue'), num('Quá hạn', 'overdue')),
+      group(
+        'Tạm dừng xử lý (Yêu cầu bổ sung, Yêu cầu thực hiện nghĩa vụ tài chính, Dừng xử lý)',
+        num('Tổng số', 'suspended'),
+        num('Trong hạn', (c) => c.suspended - c.suspendedOverdue),
+        num('Quá hạn', 'suspendedOverdue'),
+      ),
     ],
     body,
   };
-  const built = buildSheet(spec);
-  return {
+  return defineLayout({
+    spec,
     name: 'thanh-hoa-tien-do-tam-dung',
     source:
       'HuanVu201/DichVuCong_KhoaLuan_PASETO quantri_client/src/features/portaldvc/ThongKe/hooks/useColumnTienDoGiaiQuyet.tsx',
     exercises:
       '"Tạm dừng xử lý (…)" group with its own split as a part of received; explanatory parentheses in headers',
-    grid: built.grid,
-    knownGaps: {
-      figures:
-        '"Tạm dừng xử lý (…)" is not taken as a part of received: false parts-mismatch on every row with suspended dossiers.',
-      scope:
-        'No sheet scope is reported yet; every "Sở …" row is given level district instead of department.',
-      narrative: 'The paragraph says "chung", not "toàn tỉnh".',
-    },
-    expected: expectedOf(built, body, {
+    expect: {
       description:
         'Portal progress statistics of a 2026 province with a suspended group (part of received, not in progress).',
-      sheet: spec.sheet,
       period: { from: '2026-07-01', to: '2026-07-31' },
       scope: { level: 'province', name: 'Thanh Hóa' },
       metrics: METRICS,
-      thresholds: thresholdsFor(METRICS),
       mustNotFind: ['parts-mismatch', 'total-mismatch'],
       narrativeMustContain: ['toàn tỉnh'],
       narrativeMustNotContain: ['huyện'],
-    }),
-  };
+    },
+  });
 }

@@ -6,19 +6,9 @@
  * merged over the figures (pre-2025: all three tiers in one sheet), a "Mã định danh" column, and the
  * complementary printed rate "Tỷ lệ TT trực tiếp (%)".
  */
-import {
-  buildSheet,
-  line,
-  num,
-  stt,
-  totalOf,
-  unitName,
-  unitRows,
-  type BodyRow,
-  type SheetSpec,
-} from '../build';
-import { pct, random, thresholdsFor } from '../counts';
-import { expectedOf } from '../expected';
+import { group, line, num, stt, totalOf, unitName, unitRows, type BodyRow, type SheetSpec } from '../build';
+import { pct, random } from '../counts';
+import { defineLayout } from '../expected';
 import type { Level, RealLayout } from '../layout';
 
 const METRICS = ['onlinePaymentRate'];
@@ -77,41 +67,37 @@ export function layout(): RealLayout {
       stt(),
       { title: 'Mã định danh', cell: (_c, r) => codeOf.get(r.name) ?? null },
       unitName('Tên đơn vị'),
-      num('Tổng HS có nghĩa vụ tài chính', (c) => c.fee),
-      {
-        title: 'Thanh toán trực tuyến trên Cổng DVC Quốc gia',
-        children: [
-          num('Số HS đã TTTT cổng DVC QG', (c) => c.paidOnline),
-          num('Tỷ lệ TTTT cổng DVC QG (%)', (c) => pct(c.paidOnline, c.fee)),
-          num('Tỷ lệ TT trực tiếp (%)', (c) => pct(c.fee - c.paidOnline, c.fee)),
-        ],
-      },
+      num('Tổng HS có nghĩa vụ tài chính', 'fee'),
+      group(
+        'Thanh toán trực tuyến trên Cổng DVC Quốc gia',
+        num('Số HS đã TTTT cổng DVC QG', 'paidOnline'),
+        num('Tỷ lệ TTTT cổng DVC QG (%)', (c) => pct(c.paidOnline, c.fee)),
+        num('Tỷ lệ TT trực tiếp (%)', (c) => pct(c.fee - c.paidOnline, c.fee)),
+      ),
     ],
     body,
   };
-  const built = buildSheet(spec);
-  // The band label sits in column B (merged B:G in the source): put it where the export does.
-  built.grid.merges.push(
-    ...built.rows
-      .filter((_, i) => body[i].role === 'band')
-      .map((row) => ({ top: row - 1, bottom: row - 1, left: 1, right: 6 })),
-  );
-  return {
+  return defineLayout({
+    spec,
     name: 'thanh-hoa-tttt-cong-dvc',
     source:
       'HuanVu201/DichVuCong_KhoaLuan_PASETO quantri_client/src/features/thongKe/thongKeQD766/components/ThanhToanTrucTuyen.tsx',
     exercises: 'payment only; three merged band rows (sở / huyện / xã) in one pre-2025 sheet; code column',
-    grid: built.grid,
-    expected: expectedOf(built, body, {
+    expect: {
       description: 'Online payment by unit, pre-2025 three tiers under merged band rows I/II/III.',
-      sheet: spec.sheet,
       kind: 'digitization-payment',
       period: { from: '2024-03-01', to: '2024-03-31' },
       scope: { level: 'province', name: 'Thanh Hóa' },
       metrics: METRICS,
-      thresholds: thresholdsFor(METRICS),
       mustNotFind: ['total-mismatch', 'rate-mismatch'],
       narrativeMustContain: ['toàn tỉnh'],
-    }),
-  };
+    },
+    // The band label sits in column B, merged B:G as in the source.
+    adjust: (built) =>
+      built.grid.merges.push(
+        ...built.rows
+          .filter((_, i) => body[i].role === 'band')
+          .map((row) => ({ top: row - 1, bottom: row - 1, left: 1, right: 6 })),
+      ),
+  });
 }

@@ -7,8 +7,9 @@
  * read as dossiers; the printed rate is a string "12.50%" with a dot.
  */
 import {
-  buildSheet,
+  group,
   line,
+  named,
   num,
   stt,
   totalOf,
@@ -17,18 +18,14 @@ import {
   type BodyRow,
   type SheetSpec,
 } from '../build';
-import { random, thresholdsFor } from '../counts';
-import { expectedOf } from '../expected';
-import type { Level, RealLayout } from '../layout';
+import { random } from '../counts';
+import { defineLayout } from '../expected';
+import type { RealLayout } from '../layout';
 
 const METRICS = ['onlinePaymentRate'];
-const UNITS: [string, Level][] = [
-  ['Sở Tư pháp', 'department'],
-  ['Sở Giao thông vận tải', 'department'],
-  ['Sở Công Thương', 'department'],
-  ['Phường Hạc Thành', 'commune'],
-  ['Xã Nga Sơn', 'commune'],
-  ['Xã Hậu Lộc', 'commune'],
+const UNITS = [
+  ...named('department', 'Sở Tư pháp', 'Sở Giao thông vận tải', 'Sở Công Thương'),
+  ...named('commune', 'Phường Hạc Thành', 'Xã Nga Sơn', 'Xã Hậu Lộc'),
 ];
 
 export function layout(): RealLayout {
@@ -45,40 +42,38 @@ export function layout(): RealLayout {
     columns: [
       stt(),
       unitName('Tên đơn vị'),
-      num('Số hồ sơ thu phí', (c) => c.fee),
-      {
-        title: 'Thanh toán',
-        children: [num('Trực tiếp', (c) => c.fee - c.paidOnline), num('Trực tuyến', (c) => c.paidOnline)],
-      },
+      num('Số hồ sơ thu phí', 'fee'),
+      group(
+        'Thanh toán',
+        num('Trực tiếp', (c) => c.fee - c.paidOnline),
+        num('Trực tuyến', 'paidOnline'),
+      ),
       {
         title: 'Tỷ lệ thanh toán trực tuyến',
         cell: (c) => (c.fee ? `${((c.paidOnline / c.fee) * 100).toFixed(2)}%` : '0%'),
       },
-      num('Phí (VNĐ)', (c) => c.charge),
+      num('Phí (VNĐ)', 'charge'),
       num('Lệ phí (VNĐ)', (c) => c.feeAmount - c.charge),
-      num('Tổng số tiền', (c) => c.feeAmount),
+      num('Tổng số tiền', 'feeAmount'),
     ],
     body,
   };
-  const built = buildSheet(spec);
-  return {
+  return defineLayout({
+    spec,
     name: 'thanh-hoa-tttt-phi',
     source:
       'HuanVu201/DichVuCong_KhoaLuan_PASETO quantri_client/src/features/thongKe/thongKeQD766/components/ThongKeThanhToanTrucTuyen.tsx',
     exercises: 'counts vs money (Phí, Lệ phí, Tổng số tiền in VNĐ), rate printed as "12.50%"',
-    grid: built.grid,
-    expected: expectedOf(built, body, {
+    expect: {
       description:
         'Online payment with fee amounts: amounts are money, not dossiers; rates printed with a dot.',
-      sheet: spec.sheet,
       kind: 'digitization-payment',
       period: { from: '2026-08-01', to: '2026-08-31' },
       scope: { level: 'province', name: 'Thanh Hóa' },
       metrics: METRICS,
-      thresholds: thresholdsFor(METRICS),
       mustNotFind: ['ratio-over-100', 'rate-mismatch', 'parts-mismatch'],
       narrativeMustContain: ['toàn tỉnh'],
       narrativeMustNotContain: ['huyện'],
-    }),
-  };
+    },
+  });
 }

@@ -9,8 +9,9 @@
  */
 import {
   band,
-  buildSheet,
+  group,
   line,
+  named,
   num,
   stt,
   totalOf,
@@ -19,25 +20,21 @@ import {
   type BodyRow,
   type SheetSpec,
 } from '../build';
-import { random, received, resolved, thresholdsFor, type Counts } from '../counts';
-import { expectedOf } from '../expected';
-import type { Level, RealLayout } from '../layout';
+import { random, received, resolved, type Counts } from '../counts';
+import { defineLayout } from '../expected';
+import type { RealLayout } from '../layout';
 
 const METRICS = ['digitizedDossierRate', 'digitizedResultRate', 'onlinePaymentRate', 'portalSyncRate'];
-const DEPARTMENTS: [string, Level][] = [
-  ['Sở Tư pháp', 'department'],
-  ['Sở Công Thương', 'department'],
-  ['Sở Y tế', 'department'],
-  ['Công an tỉnh', 'department'],
-];
-const COMMUNES: [string, Level][] = [
-  ['P. Bình Đức', 'commune'],
-  ['P. Long Xuyên', 'commune'],
-  ['X. Mỹ Hòa Hưng', 'commune'],
-  ['X. Vĩnh Hậu', 'commune'],
-  ['ĐK. Phú Quốc', 'commune'],
-  ['X. Hòn Nghệ', 'commune'],
-];
+const DEPARTMENTS = named('department', 'Sở Tư pháp', 'Sở Công Thương', 'Sở Y tế', 'Công an tỉnh');
+const COMMUNES = named(
+  'commune',
+  'P. Bình Đức',
+  'P. Long Xuyên',
+  'X. Mỹ Hòa Hưng',
+  'X. Vĩnh Hậu',
+  'ĐK. Phú Quốc',
+  'X. Hòn Nghệ',
+);
 const dot = (n: number, d: number) => (d ? `${((n / d) * 100).toFixed(2)}%` : ' - ');
 const rate = (title: string, f: (c: Counts) => [number, number]) => ({
   title,
@@ -78,66 +75,49 @@ export function layout(): RealLayout {
       stt(),
       unitName('Cơ quan, đơn vị'),
       num('Tổng số hồ sơ tiếp nhận', received),
-      {
-        title: 'Số hóa hồ sơ',
-        children: [
-          num('Số hồ sơ được số hóa', (c) => c.digitized),
-          rate('Tỷ lệ (%)', (c) => [c.digitized, received(c)]),
-        ],
-      },
-      {
-        title: 'Số hóa kết quả giải quyết',
-        children: [
-          num('Số hồ sơ đã có kết quả', resolved),
-          num('Số kết quả được số hóa', (c) => c.digitizedResult),
-          rate('Tỷ lệ (%)', (c) => [c.digitizedResult, resolved(c)]),
-        ],
-      },
-      {
-        title: 'Thanh toán trực tuyến',
-        children: [
-          num('Số hồ sơ có phí, lệ phí', (c) => c.fee),
-          num('Số hồ sơ thanh toán trực tuyến', (c) => c.paidOnline),
-          rate('Tỷ lệ (%)', (c) => [c.paidOnline, c.fee]),
-          num('Số tiền đã thu (VNĐ)', (c) => c.feeAmount),
-        ],
-      },
-      {
-        title: 'Đồng bộ lên Cổng DVC quốc gia',
-        children: [
-          num('Số hồ sơ đã đồng bộ', (c) => c.synced),
-          rate('Tỷ lệ (%)', (c) => [c.synced, received(c)]),
-        ],
-      },
+      group(
+        'Số hóa hồ sơ',
+        num('Số hồ sơ được số hóa', 'digitized'),
+        rate('Tỷ lệ (%)', (c) => [c.digitized, received(c)]),
+      ),
+      group(
+        'Số hóa kết quả giải quyết',
+        num('Số hồ sơ đã có kết quả', resolved),
+        num('Số kết quả được số hóa', 'digitizedResult'),
+        rate('Tỷ lệ (%)', (c) => [c.digitizedResult, resolved(c)]),
+      ),
+      group(
+        'Thanh toán trực tuyến',
+        num('Số hồ sơ có phí, lệ phí', 'fee'),
+        num('Số hồ sơ thanh toán trực tuyến', 'paidOnline'),
+        rate('Tỷ lệ (%)', (c) => [c.paidOnline, c.fee]),
+        num('Số tiền đã thu (VNĐ)', 'feeAmount'),
+      ),
+      group(
+        'Đồng bộ lên Cổng DVC quốc gia',
+        num('Số hồ sơ đã đồng bộ', 'synced'),
+        rate('Tỷ lệ (%)', (c) => [c.synced, received(c)]),
+      ),
     ],
     body,
   };
-  const built = buildSheet(spec);
-  return {
+  return defineLayout({
+    spec,
     name: 'tinh-an-giang-2026-so-hoa-tttt',
     source: 'own design (2026 province digitization / payment / sync report)',
     exercises:
       'four digitization-payment metrics, "98.50%" rates, " - " blank marker, money column, abbreviated P./X./ĐK. names, benchmark row',
-    grid: built.grid,
-    knownGaps: {
-      figures:
-        'The label-only band rows are checked as subtotals of 0 (false total-mismatch errors); the blank marker " - " is reported as not-a-number.',
-      scope:
-        'No sheet scope is reported yet; every "Sở …" row is given level district instead of department.',
-    },
-    expected: expectedOf(built, body, {
+    expect: {
       description:
         'A 2026 province digitization and payment report; the island commune has no fee-bearing dossier (payment rate null, " - " printed).',
-      sheet: spec.sheet,
       kind: 'digitization-payment',
       period: { from: '2026-10-01', to: '2026-10-31' },
       scope: { level: 'province', name: 'An Giang' },
       metrics: METRICS,
-      thresholds: thresholdsFor(METRICS),
       benchmark: { digitizedDossierRate: mean / 100 },
       mustNotFind: ['total-mismatch', 'rate-mismatch', 'not-a-number', 'parts-mismatch'],
       narrativeMustContain: ['toàn tỉnh'],
       narrativeMustNotContain: ['huyện'],
-    }),
-  };
+    },
+  });
 }

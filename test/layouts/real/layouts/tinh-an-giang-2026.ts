@@ -9,8 +9,10 @@
  */
 import {
   band,
-  buildSheet,
+  cellsAt,
+  group,
   line,
+  named,
   num,
   stt,
   totalOf,
@@ -27,33 +29,34 @@ import {
   random,
   received,
   resolved,
-  thresholdsFor,
   withOnline,
   type Counts,
 } from '../counts';
-import { expectedOf } from '../expected';
-import type { Level, RealLayout } from '../layout';
+import { defineLayout } from '../expected';
+import type { RealLayout } from '../layout';
 
 const METRICS = ['onTimeRate', 'onlineRate', 'lateCount', 'overdueInProgressCount'];
-const DEPARTMENTS: [string, Level][] = [
-  ['Sở Nội vụ', 'department'],
-  ['Sở Tư pháp', 'department'],
-  ['Sở Xây dựng', 'department'],
-  ['Sở Nông nghiệp và Môi trường', 'department'],
-  ['Ban Quản lý Khu kinh tế Phú Quốc', 'department'],
-  ['Công an tỉnh', 'department'],
-];
-const COMMUNES: [string, Level][] = [
-  ['Phường Long Xuyên', 'commune'],
-  ['Phường Rạch Giá', 'commune'],
-  ['Phường Châu Đốc', 'commune'],
-  ['Phường Tân Châu', 'commune'],
-  ['Xã Tân Châu', 'commune'],
-  ['Xã Mỹ Hòa Hưng', 'commune'],
-  ['Xã Vĩnh Hậu', 'commune'],
-  ['Đặc khu Phú Quốc', 'commune'],
-  ['Đặc khu Kiên Hải', 'commune'],
-];
+const DEPARTMENTS = named(
+  'department',
+  'Sở Nội vụ',
+  'Sở Tư pháp',
+  'Sở Xây dựng',
+  'Sở Nông nghiệp và Môi trường',
+  'Ban Quản lý Khu kinh tế Phú Quốc',
+  'Công an tỉnh',
+);
+const COMMUNES = named(
+  'commune',
+  'Phường Long Xuyên',
+  'Phường Rạch Giá',
+  'Phường Châu Đốc',
+  'Phường Tân Châu',
+  'Xã Tân Châu',
+  'Xã Mỹ Hòa Hưng',
+  'Xã Vĩnh Hậu',
+  'Đặc khu Phú Quốc',
+  'Đặc khu Kiên Hải',
+);
 const comma = (n: number, d: number) => (d ? ((n / d) * 100).toFixed(2).replace('.', ',') : '0,00');
 const pair = (title: string, f: (c: Counts) => number) => ({
   title,
@@ -81,7 +84,7 @@ export function layout(): RealLayout {
       role: 'benchmark',
       stt: null,
       name: 'Trung bình toàn quốc',
-      values: [null, 'Trung bình toàn quốc', ...Array(15).fill(null), NATIONAL],
+      values: cellsAt({ 1: 'Trung bình toàn quốc', 17: NATIONAL }),
     },
   ];
   const spec: SheetSpec = {
@@ -95,116 +98,63 @@ export function layout(): RealLayout {
     ],
     beforeHeader: [
       {
-        cells: [
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          'Đơn vị tính: hồ sơ',
-        ],
+        cells: cellsAt({ 17: 'Đơn vị tính: hồ sơ' }),
       },
     ],
     columns: [
       stt(),
       unitName('Cơ quan, đơn vị'),
-      {
-        title: 'Tiếp nhận',
-        children: [
-          num('Tổng số', received),
-          num('Kỳ trước chuyển sang', (c) => c.carried),
-          {
-            title: 'Trong kỳ',
-            children: [
-              num('Trực tuyến', (c) => c.online),
-              num('Trực tiếp', (c) => c.direct),
-              num('Bưu chính công ích', (c) => c.post),
-            ],
-          },
-        ],
-      },
-      {
-        title: 'Đã giải quyết',
-        children: [
-          num('Tổng số', resolved),
-          pair('Trước hạn', (c) => c.early),
-          pair('Đúng hạn', (c) => c.onTime),
-          pair('Quá hạn', (c) => c.late),
-        ],
-      },
-      {
-        title: 'Đang giải quyết',
-        children: [
-          num('Tổng số', inProgress),
-          num('Trong hạn', (c) => c.notDue),
-          num('Quá hạn', (c) => c.overdue),
-        ],
-      },
+      group(
+        'Tiếp nhận',
+        num('Tổng số', received),
+        num('Kỳ trước chuyển sang', 'carried'),
+        group(
+          'Trong kỳ',
+          num('Trực tuyến', 'online'),
+          num('Trực tiếp', 'direct'),
+          num('Bưu chính công ích', 'post'),
+        ),
+      ),
+      group(
+        'Đã giải quyết',
+        num('Tổng số', resolved),
+        pair('Trước hạn', (c) => c.early),
+        pair('Đúng hạn', (c) => c.onTime),
+        pair('Quá hạn', (c) => c.late),
+      ),
+      group(
+        'Đang giải quyết',
+        num('Tổng số', inProgress),
+        num('Trong hạn', 'notDue'),
+        num('Quá hạn', 'overdue'),
+      ),
       { title: 'Tỷ lệ hồ sơ trực tuyến (%)', cell: (c) => comma(c.online, fresh(c)) },
     ],
     body,
     footer: [
       { cells: [] },
       {
-        cells: [
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          'An Giang, ngày 05 tháng 12 năm 2026',
-        ],
+        cells: cellsAt({ 13: 'An Giang, ngày 05 tháng 12 năm 2026' }),
       },
       {
-        cells: [null, null, null, null, null, null, null, null, null, null, null, null, null, 'KT. CHỦ TỊCH'],
+        cells: cellsAt({ 13: 'KT. CHỦ TỊCH' }),
       },
     ],
   };
-  const built = buildSheet(spec);
   const total = FORMULAS.onlineRate(body.find((b) => b.role === 'total')!.counts!).value!;
   const rateOf = (u: BodyRow) => percentText(FORMULAS.onlineRate(u.counts!).value!).replace('%', '');
-  return {
+  return defineLayout({
+    spec,
     name: 'tinh-an-giang-2026',
     source: 'own design (2026 province, domain.md section 0)',
     exercises:
       'sở + phường/xã/đặc khu under bands I/II, "Toàn tỉnh" total, "Trung bình toàn quốc" benchmark, SL | Tỷ lệ % pairs, shared bare name',
-    grid: built.grid,
-    knownGaps: {
-      figures:
-        'The "SL | Tỷ lệ %" pairs under Trước hạn / Đúng hạn / Quá hạn are not read (no onTimeRate, no lateCount); the month label wins over the stated period; the label-only band rows are checked as subtotals of 0 (false total-mismatch); "Toàn tỉnh" is read as the benchmark instead of "Trung bình toàn quốc".',
-      scope:
-        'No sheet scope is reported yet; every "Sở …" row is given level district instead of department.',
-      narrative:
-        'The paragraph says "chung" and "(trung bình toàn tỉnh …)", drops the nouns of "Phường Tân Châu" / "Xã Tân Châu" and never cites the national average.',
-    },
-    expected: expectedOf(built, body, {
+    expect: {
       description:
         'A 2026 province: band rows are headings; "Toàn tỉnh" is the total and "Trung bình toàn quốc" the benchmark; Phường Tân Châu and Xã Tân Châu keep their nouns.',
-      sheet: spec.sheet,
       period: { from: '2026-11-01', to: '2026-11-30' },
       scope: { level: 'province', name: 'An Giang' },
       metrics: METRICS,
-      thresholds: thresholdsFor(METRICS),
       benchmark: { onlineRate: 0.462 },
       mustNotFind: ['total-mismatch', 'parts-mismatch', 'rate-mismatch'],
       narrativeMustContain: [
@@ -214,6 +164,6 @@ export function layout(): RealLayout {
         `trung bình toàn quốc ${NATIONAL}%`,
       ],
       narrativeMustNotContain: ['huyện', `; Tân Châu`],
-    }),
-  };
+    },
+  });
 }

@@ -6,7 +6,7 @@
  */
 import {
   band,
-  buildSheet,
+  group,
   line,
   num,
   stt,
@@ -16,17 +16,8 @@ import {
   type BodyRow,
   type SheetSpec,
 } from '../build';
-import {
-  FORMULAS,
-  inProgress,
-  percentText,
-  random,
-  received,
-  resolved,
-  thresholdsFor,
-  withOnline,
-} from '../counts';
-import { expectedOf } from '../expected';
+import { FORMULAS, inProgress, percentText, random, received, resolved, withOnline } from '../counts';
+import { defineLayout } from '../expected';
 import type { Level, RealLayout } from '../layout';
 
 const METRICS = ['onTimeRate', 'onlineRate', 'lateCount'];
@@ -96,57 +87,42 @@ export function layout(): RealLayout {
     columns: [
       stt(),
       unitName('Cơ quan, đơn vị'),
-      {
-        title: 'Số hồ sơ tiếp nhận',
-        children: [
-          num('Tổng số', received),
-          num('Kỳ trước chuyển qua', (c) => c.carried),
-          num('Trực tuyến', (c) => c.online),
-          num('Trực tiếp', (c) => c.direct),
-        ],
-      },
-      {
-        title: 'Số hồ sơ đã giải quyết',
-        children: [
-          num('Tổng số', resolved),
-          num('Trước hạn', (c) => c.early),
-          num('Đúng hạn', (c) => c.onTime),
-          num('Quá hạn', (c) => c.late),
-        ],
-      },
+      group(
+        'Số hồ sơ tiếp nhận',
+        num('Tổng số', received),
+        num('Kỳ trước chuyển qua', 'carried'),
+        num('Trực tuyến', 'online'),
+        num('Trực tiếp', 'direct'),
+      ),
+      group(
+        'Số hồ sơ đã giải quyết',
+        num('Tổng số', resolved),
+        num('Trước hạn', 'early'),
+        num('Đúng hạn', 'onTime'),
+        num('Quá hạn', 'late'),
+      ),
       num('Số hồ sơ đang giải quyết', inProgress),
     ],
     body,
   };
-  const built = buildSheet(spec);
   const rate = (u: BodyRow) => FORMULAS.onlineRate(u.counts!).value!;
   const bare = (u: BodyRow) => u.name.replace(/^(Xã|Phường) /, '');
   const below = units.filter((u) => rate(u) < 0.5).sort((a, b) => rate(a) - rate(b));
   const late = below[below.length - 1];
-  return {
+  return defineLayout({
+    spec,
     name: 'tinh-dong-thap-2026-124-don-vi',
     source: 'own design (2026 merged province at full size)',
     exercises: '124 units under bands, the paragraph names the worst first and counts the rest',
-    grid: built.grid,
-    knownGaps: {
-      figures:
-        'The label-only bands "I Sở, ban, ngành" / "II UBND xã, phường" are checked as subtotals of 0 (false total-mismatch errors).',
-      scope:
-        'No sheet scope is reported yet; every "Sở …" row is given level district instead of department.',
-      narrative:
-        'The paragraph says "chung", not "toàn tỉnh", and lists every one of the ~76 units under the online threshold instead of the worst few.',
-    },
-    expected: expectedOf(built, body, {
+    expect: {
       description: `A 2026 province with 124 units, ${below.length} under the online threshold: the paragraph must stay readable.`,
-      sheet: spec.sheet,
       period: { from: '2026-09-15', to: '2026-10-14' },
       scope: { level: 'province', name: 'Đồng Tháp' },
       metrics: METRICS,
-      thresholds: thresholdsFor(METRICS),
       mustNotFind: ['total-mismatch', 'parts-mismatch'],
       narrativeMustContain: ['toàn tỉnh', `${bare(worst)} ${percentText(rate(worst))}`],
       // The least-bad of ~60 units below the threshold is counted, not named.
       narrativeMustNotContain: ['huyện', `${bare(late)} ${percentText(rate(late))}`],
-    }),
-  };
+    },
+  });
 }
