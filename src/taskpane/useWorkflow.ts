@@ -24,7 +24,7 @@ export function useWorkflow(port: HostPort, engine: EngineSession, lang: Lang, s
     [port, engine, lang, source, dispatch],
   );
   useEffect(() => {
-    void workflow.refresh('sheets');
+    void workflow.refresh();
   }, [workflow]);
   return { state, dispatch, workflow };
 }

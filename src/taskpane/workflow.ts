@@ -111,8 +111,11 @@ export function createWorkflow(deps: WorkflowDeps) {
   }
 
   return {
-    /** Reads the workbook again (the officer may have fixed cells since), checks it and shows `tab`. */
-    refresh(tab: TabId): Promise<void> {
+    /**
+     * Reads the workbook again (the officer may have fixed cells since), checks it and shows `tab`;
+     * without one the officer's current tab stays (they may have moved on while the file was read).
+     */
+    refresh(tab?: TabId): Promise<void> {
       return run('read', 'read', async () => {
         const settings = await loadSettings();
         await engine.load(progress);

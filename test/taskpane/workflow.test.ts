@@ -29,7 +29,7 @@ async function setUp(fixture: string, copyText = jest.fn(async () => undefined))
   // The task pane's arrangement: the port reads here, the engine runs in the (in-process) worker.
   const engine = workerSession(new EngineClient(inProcessWorker), host);
   const workflow = createWorkflow({ port: host, engine, lang: 'vi', source: fixture, dispatch, copyText });
-  return { host, workflow, actions, copyText, state: () => state };
+  return { host, workflow, actions, copyText, dispatch, state: () => state };
 }
 
 describe('workflow', () => {
@@ -58,6 +58,15 @@ describe('workflow', () => {
       ['Ghi chú', 'unknown'],
     ]);
     expect(state().columns['Tháng 4-2024'].length).toBeGreaterThan(10);
+  });
+
+  it('keeps the tab the officer moved to while the workbook was first read', async () => {
+    const { workflow, dispatch, state } = await setUp('ho-so-an-lao-2024-04.xlsx');
+    const reading = workflow.refresh();
+    dispatch({ type: 'tab', tab: 'indicators' });
+    await reading;
+    expect(state().report?.sheets[0].units).toHaveLength(19);
+    expect(state().tab).toBe('indicators');
   });
 
   it('stores a corrected kind in the workbook and re-analyzes without reading again', async () => {
