@@ -159,6 +159,24 @@ describe("a commune's own report by field", () => {
   });
 });
 
+describe('count sentences of a report by field', () => {
+  it('count the fields, not "đơn vị"', () => {
+    const s = analyze([
+      ['UBND PHƯỜNG HÒA BÌNH'],
+      ['STT', 'Lĩnh vực', 'Số hồ sơ đã giải quyết', null, null, null],
+      [null, null, 'Tổng số', 'Trước hạn', 'Đúng hạn', 'Trễ hạn'],
+      [1, 'Hộ tịch', 110, 40, 68, 2],
+      [2, 'Chứng thực', 300, 100, 200, 0],
+      [3, 'Đất đai', 60, 10, 45, 5],
+      [null, 'Tổng cộng', 470, 150, 313, 7],
+    ]);
+    expect(s.units.map((u) => u.level)).toEqual(['field', 'field', 'field']);
+    expect(s.narrative).toContain(
+      'Có 2 lĩnh vực có hồ sơ giải quyết quá hạn, tổng cộng 7 hồ sơ (Đất đai 5; Hộ tịch 2).',
+    );
+  });
+});
+
 describe('a band row that carries figures', () => {
   it('is still checked against its units', () => {
     const s = analyze([

@@ -121,7 +121,9 @@ function countSentence(id: MetricId, sheet: SheetReport, units: UnitReport[], la
     .sort((a, b) => (b.metrics[id]!.value ?? 0) - (a.metrics[id]!.value ?? 0));
   if (!over.length) return none;
   const total = sheet.total?.[id]?.value;
-  const nameOf = namer(sheet.units, 'đơn vị');
+  // The sheet's own noun, as in the rate sentences: "Có 2 lĩnh vực …", "Có 3 xã, thị trấn …".
+  const noun = unitNoun(sheet.units, 'vi');
+  const nameOf = namer(sheet.units, noun);
   const list = listed(over, (u) => `${nameOf(u)} ${formatCount(u.metrics[id]!.value!, lang)}`, lang);
   const totalText =
     total === null || total === undefined
@@ -130,7 +132,7 @@ function countSentence(id: MetricId, sheet: SheetReport, units: UnitReport[], la
         ? `, tổng cộng ${formatCount(total, lang)} hồ sơ`
         : `, ${formatCount(total, lang)} in all`;
   return lang === 'vi'
-    ? `Có ${over.length} đơn vị ${phrase}${totalText} (${list}).`
+    ? `Có ${over.length} ${noun} ${phrase}${totalText} (${list}).`
     : `${over.length} units ${phrase}${totalText} (${list}).`;
 }
 
