@@ -68,11 +68,8 @@ module.exports = (env = {}, argv = {}) => {
     },
     resolve: {
       extensions: ['.ts', '.tsx', '.js'],
-      // The browser build of ExcelJS (with its own shims for Node built-ins); only the web page loads it, lazily.
-      alias: { exceljs$: path.resolve(__dirname, 'node_modules/exceljs/dist/exceljs.min.js') },
     },
     module: {
-      noParse: /exceljs\.min\.js$/,
       rules: [
         {
           test: /\.tsx?$/,
@@ -90,7 +87,7 @@ module.exports = (env = {}, argv = {}) => {
       splitChunks: { chunks: 'all' },
     },
     performance: {
-      // The task pane budget (350 KB gzip) is checked by test/browser/bundle.test.ts; ExcelJS is big by nature.
+      // The task pane budget (350 KB gzip) is checked by test/browser/bundle.test.ts.
       hints: false,
     },
     plugins: [

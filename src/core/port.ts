@@ -1,6 +1,6 @@
 /**
  * The one interface between the engine and its hosts. The Office.js adapter (src/excel) and the
- * ExcelJS adapter (src/xlsx) both implement it; the task pane and the command line talk only to it.
+ * file adapter (src/xlsx) both implement it; the task pane and the command line talk only to it.
  */
 import type { Grid } from './grid';
 import type { CellMark, SummaryLayout } from './summary/layout';

@@ -1,6 +1,6 @@
 /**
  * The officer's settings (thresholds, presets, overrides) stored in the workbook, so a colleague who
- * opens the shared file gets the same figures. They live where the ExcelJS host keeps them (src/xlsx):
+ * opens the shared file gets the same figures. They live where the file host keeps them (src/xlsx):
  * JSON in A1 of a very hidden sheet, so the web page, the command line and the add-in share them.
  * Validated both ways with the engine's schema. Two syncs each, on ExcelApi 1.1. Hiding the sheet
  * very hidden needs ExcelApi 1.2 (1.1 only reads visibility): below it the sheet stays visible.
@@ -37,7 +37,7 @@ function parseStored(text: unknown): Settings | null {
 
 /**
  * null when the workbook has no settings, or none this version can use (unreadable JSON, values the
- * schema refuses): the pane then starts from the defaults, as the ExcelJS host does.
+ * schema refuses): the pane then starts from the defaults, as the file host does.
  */
 export async function loadSettings(context: Excel.RequestContext): Promise<Settings | null> {
   if (!(await settingsSheetExists(context))) return null;

@@ -1,6 +1,6 @@
 /**
  * The workbook's sheet list and which sheet is the add-in's own summary. The mark is the one the
- * ExcelJS host writes too (src/xlsx): a defined name pointing at A1 of the summary, so a file summarized
+ * file host writes too (src/xlsx): a defined name pointing at A1 of the summary, so a file summarized
  * by the command line or the web page is recognized here and the other way round. Excel keeps the name
  * pointing at the sheet through renames and turns it into #REF! when the sheet goes, so a user's sheet
  * that merely has the summary's name is never taken for ours. Where names cannot be written (ExcelApi

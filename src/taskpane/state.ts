@@ -43,7 +43,7 @@ export interface AppState {
   /** Sheet name -> its columns, for the column-mapping dropdowns. */
   columns: Record<string, ColumnChoice[]>;
   comparison: Comparison | null;
-  /** `detail` is the host's own message (Office or ExcelJS), shown under ours. */
+  /** `detail` is the host's own message (Office or the file host), shown under ours. */
   error: { key: ErrorKey; detail: string } | null;
   notice: Notice | null;
 }

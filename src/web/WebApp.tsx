@@ -101,7 +101,7 @@ export function WebApp() {
     setError(null);
     setCancelled(false);
     try {
-      // The worker fetches ExcelJS (big) only now, and opens the file there.
+      // The worker fetches the file host's chunk only now, and opens the file there.
       const { macroEnabled } = await client.call<{ macroEnabled: boolean }>({
         type: 'open',
         bytes: await file.arrayBuffer(),

@@ -1,6 +1,6 @@
 /**
  * What the engine's worker does with each request (engine.worker.ts only wires it to `self`, so
- * tests run it in-process). ExcelJS is imported only when a file is opened: the task pane's worker
+ * tests run it in-process). The file host is imported only when a file is opened: the task pane's worker
  * analyzes grids read by Office and never loads it unless last month's file is chosen.
  */
 import { analyzeWorkbook } from '../core';
