@@ -90,4 +90,4 @@ export function lineAndColumn(text: string, offset: number): string {
 
 /** node's zlib for the package reader, stopped at the declared size (a lying part throws a RangeError). */
 export const zlibInflate = (data: Uint8Array, limit: number) =>
-  zlib.inflateRawSync(data, { maxOutputLength: Math.max(limit, 1) });
+  zlib.inflateRawSync(data, { maxOutputLength: Math.max(limit, 1), chunkSize: 1 << 20 });

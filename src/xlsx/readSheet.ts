@@ -7,7 +7,7 @@
 import type { CellValue, Grid, MergeArea } from '../core';
 import { isDateFormat, readCellFormats, readSharedStrings, unescapeRuns } from './cellFormats';
 import { findEntry, relationshipsOf, type SheetRef, type WorkbookPackage } from './workbookPackage';
-import { parseXml } from './xml';
+import { scanXml } from './xml';
 import { entryText, UnreadableWorkbook } from './zip';
 
 /** Merges per sheet beyond which a file is refused: real reports have tens, a hostile one millions. */
@@ -18,6 +18,8 @@ export interface SheetContext {
   strings: string[];
   /** Number format code per cell format index. */
   formats: (string | undefined)[];
+  /** Whether each cell format shows a date, decided once per format rather than per cell. */
+  dateFormats: boolean[];
   date1904: boolean;
 }
 
@@ -25,9 +27,11 @@ export interface SheetContext {
 export function sheetContextOf(pkg: WorkbookPackage): SheetContext {
   const rels = relationshipsOf(pkg, pkg.workbookPart);
   const part = (type: string) => rels.find((r) => !r.external && r.type.endsWith(type))?.target;
+  const formats = readCellFormats(pkg, part('/styles'));
   return {
     strings: readSharedStrings(pkg, part('/sharedStrings')),
-    formats: readCellFormats(pkg, part('/styles')),
+    formats,
+    dateFormats: formats.map(isDateFormat),
     date1904: pkg.date1904,
   };
 }
@@ -58,7 +62,19 @@ export function columnOf(ref: string, at: number): number {
   return n - 1;
 }
 
-const rowOf = (ref: string) => Number(/\d+/.exec(ref)?.[0] ?? NaN) - 1;
+/** Row index of a cell reference ("B12" -> 11), -1 without digits. */
+function rowOf(ref: string): number {
+  let n = 0;
+  let digits = false;
+  for (let i = 0; i < ref.length; i++) {
+    const c = ref.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      n = n * 10 + c - 48;
+      digits = true;
+    } else if (digits) break;
+  }
+  return digits ? n - 1 : -1;
+}
 
 export function parseRange(ref: string): MergeArea | null {
   const m = /^\$?([A-Za-z]+)\$?(\d+)(?::\$?([A-Za-z]+)\$?(\d+))?$/.exec(ref.trim());
@@ -83,7 +99,7 @@ interface RawCell {
 }
 
 function cellValue(c: RawCell, ctx: SheetContext): CellValue | undefined {
-  const fmt = c.style ? ctx.formats[c.style] : undefined;
+  const isDate = c.style > 0 && ctx.dateFormats[c.style];
   const v = c.value;
   if (c.formula) {
     if (!v) return null; // never calculated (or a cached "")
@@ -91,7 +107,7 @@ function cellValue(c: RawCell, ctx: SheetContext): CellValue | undefined {
     if (c.type === 'b') return parseInt(v, 10) !== 0;
     if (c.type === 'e') return { error: v };
     const n = parseFloat(v);
-    return isDateFormat(fmt) ? excelToDate(n, ctx.date1904) : n;
+    return isDate ? excelToDate(n, ctx.date1904) : n;
   }
   if (v === undefined) return undefined;
   switch (c.type) {
@@ -111,7 +127,7 @@ function cellValue(c: RawCell, ctx: SheetContext): CellValue | undefined {
     }
     default: {
       const n = parseFloat(v);
-      return isDateFormat(fmt) ? excelToDate(n, ctx.date1904) : n;
+      return isDate ? excelToDate(n, ctx.date1904) : n;
     }
   }
 }
@@ -132,36 +148,33 @@ export function readSheet(pkg: WorkbookPackage, sheet: SheetRef, ctx: SheetConte
   let lastRow = -1;
   let row = -1;
   let col = -1;
-  let cell: RawCell | null = null;
+  // The cell being read, kept in one reused object: a 100k-row list has over a million cells.
+  const cell: RawCell = { type: undefined, style: 0, formula: false, value: undefined, rich: false };
+  let inCell = false;
+  let element = '';
+  let ref: string | undefined;
   let collect: 'v' | 't' | 'f' | null = null;
   let phonetic = 0;
   let mergedCells = 0;
-  parseXml(
+  scanXml(
     entryText(pkg.bytes, e),
     {
-      open(name, a) {
+      open(name) {
+        element = name;
         switch (name) {
           case 'row':
-            row = a.r ? Number(a.r) - 1 : row + 1;
-            col = -1;
+            ref = undefined;
             return;
           case 'c':
-            if (a.r) {
-              col = columnOf(a.r, 0);
-              const r = rowOf(a.r);
-              if (r >= 0) row = r;
-            } else col++;
-            cell = {
-              type: a.t,
-              style: a.s ? parseInt(a.s, 10) || 0 : 0,
-              formula: false,
-              value: undefined,
-              rich: false,
-            };
+            inCell = true;
+            ref = undefined;
+            cell.type = undefined;
+            cell.style = 0;
+            cell.formula = false;
+            cell.value = undefined;
+            cell.rich = false;
             return;
           case 'f':
-            // A formula with text, or a shared/array one (its followers have no text).
-            if (cell && a.t) cell.formula = true;
             collect = 'f';
             return;
           case 'v':
@@ -171,13 +184,29 @@ export function readSheet(pkg: WorkbookPackage, sheet: SheetRef, ctx: SheetConte
             if (phonetic === 0) collect = 't';
             return;
           case 'r':
-            if (cell) cell.rich = true;
+            if (inCell) cell.rich = true;
             return;
           case 'rPh':
             phonetic++;
             return;
+        }
+      },
+      attribute(name, value) {
+        switch (element) {
+          case 'row':
+          case 'c':
+            if (name === 'r') ref = value;
+            else if (element === 'c') {
+              if (name === 't') cell.type = value;
+              else if (name === 's') cell.style = parseInt(value, 10) || 0;
+            }
+            return;
+          case 'f':
+            // A formula with text, or a shared/array one (its followers have no text).
+            if (name === 't' && inCell && value) cell.formula = true;
+            return;
           case 'mergeCell': {
-            const m = a.ref ? parseRange(a.ref) : null;
+            const m = name === 'ref' && value ? parseRange(value) : null;
             if (!m) return;
             merges.push(m);
             mergedCells += (m.bottom - m.top + 1) * (m.right - m.left + 1);
@@ -187,13 +216,25 @@ export function readSheet(pkg: WorkbookPackage, sheet: SheetRef, ctx: SheetConte
           }
         }
       },
+      openEnd() {
+        if (element === 'row') {
+          row = ref ? Number(ref) - 1 : row + 1;
+          col = -1;
+        } else if (element === 'c') {
+          if (ref) {
+            col = columnOf(ref, 0);
+            const r = rowOf(ref);
+            if (r >= 0) row = r;
+          } else col++;
+        }
+      },
       text(t) {
-        if (!cell) return;
+        if (!inCell) return;
         if (collect === 'f') cell.formula ||= t.length > 0;
         else if (collect) cell.value = cell.value === undefined ? t : cell.value + t;
       },
       close(name) {
-        if (name === 'c' && cell) {
+        if (name === 'c' && inCell) {
           const v = cellValue(cell, ctx);
           if (v !== undefined) {
             (values[row] ??= [])[col] = v;
@@ -202,7 +243,7 @@ export function readSheet(pkg: WorkbookPackage, sheet: SheetRef, ctx: SheetConte
           }
           // ExcelJS counts a row with a valued cell, or an unstyled empty one.
           if (v !== undefined || !cell.style) lastRow = Math.max(lastRow, row);
-          cell = null;
+          inCell = false;
         } else if (name === 'v' || name === 't' || name === 'f') collect = null;
         else if (name === 'rPh') phonetic--;
       },

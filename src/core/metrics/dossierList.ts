@@ -62,9 +62,15 @@ function newTally(name: string, row: number): Tally {
   };
 }
 
-function add(into: Tally, facts: Omit<Tally, 'name' | 'row'>): void {
-  for (const k of Object.keys(facts) as (keyof typeof facts)[]) into[k] += facts[k];
+type Facts = Omit<Tally, 'name' | 'row'>;
+const FACT_KEYS = Object.keys(newTally('', 0)).filter((k) => k !== 'name' && k !== 'row') as (keyof Facts)[];
+
+function add(into: Tally, facts: Facts): void {
+  for (const k of FACT_KEYS) into[k] += facts[k];
 }
+
+/** A text cell's folded form; strings go to fold as they are (it cleans them and caches the result). */
+const foldedCell = (v: unknown) => fold(typeof v === 'string' ? v : cellText(v));
 
 export interface ListResult {
   units: { name: string; row: number; level: UnitLevel; metrics: Metrics }[];
@@ -103,27 +109,28 @@ export function aggregateList(
   for (let r = firstDataRow; r < grid.values.length; r++) {
     const name = cellText(cellAt(grid, r, nameCol));
     if (!name) continue;
-    let t = byUnit.get(fold(name));
-    if (t === undefined && !byUnit.has(fold(name))) {
+    const key = fold(name);
+    let t = byUnit.get(key);
+    if (t === undefined && !byUnit.has(key)) {
       // A total or note row at the end of the list is no office.
       t = roleOf(name, '', true) === 'unit' ? newTally(name, r) : undefined;
-      byUnit.set(fold(name), t);
+      byUnit.set(key, t);
     }
     if (!t) continue;
-    const status = columns.status === undefined ? '' : fold(cellText(cellAt(grid, r, columns.status)));
+    const status = columns.status === undefined ? '' : foldedCell(cellAt(grid, r, columns.status));
     readDate(r, columns.receivedDate, name);
     const due = readDate(r, columns.dueDate, name);
     const done = readDate(r, columns.resultDate, name);
     // One dossier's facts, read once and added to its office and to the total.
-    const channel = columns.channel === undefined ? '' : fold(cellText(cellAt(grid, r, columns.channel)));
+    const channel = columns.channel === undefined ? '' : foldedCell(cellAt(grid, r, columns.channel));
     const resolved = done !== undefined ? done !== null : RESOLVED_STATUS.test(status);
     const byDates = resolved && !!done && !!due;
     // No dates to compare: the status says "(quá hạn)" or not.
     const byStatus =
       resolved && !byDates && columns.status !== undefined && (done === undefined || due === undefined);
     const lateByStatus = LIST.lateStatus.test(status);
-    const paid = columns.paidFlag === undefined ? '' : fold(cellText(cellAt(grid, r, columns.paidFlag)));
-    const facts: Omit<Tally, 'name' | 'row'> = {
+    const paid = columns.paidFlag === undefined ? '' : foldedCell(cellAt(grid, r, columns.paidFlag));
+    const facts: Facts = {
       received: 1,
       channelKnown: channel ? 1 : 0,
       online: LIST.onlineChannel.test(channel) ? 1 : 0,
@@ -134,8 +141,7 @@ export function aggregateList(
       inProgress: resolved ? 0 : 1,
       overdue: !resolved && ((due && periodEnd !== null && due < periodEnd) || lateByStatus) ? 1 : 0,
       digitized:
-        columns.digitizedFlag !== undefined &&
-        YES.test(fold(cellText(cellAt(grid, r, columns.digitizedFlag))))
+        columns.digitizedFlag !== undefined && YES.test(foldedCell(cellAt(grid, r, columns.digitizedFlag)))
           ? 1
           : 0,
       fee: YES.test(paid) || NO.test(paid) ? 1 : 0,
