@@ -29,6 +29,8 @@ import { XlsxHost } from '../src/xlsx/XlsxHost';
 import { openWorkbook } from '../src/xlsx/openWorkbook';
 import { setNativeInflate } from '../src/xlsx/zip';
 import { zlibInflate } from '../src/cli/files';
+import { startCellReaders } from '../src/cli/cellWorkers';
+import { hasLargeSheet } from '../src/xlsx/parallelSheet';
 import { caseById, gridOf, inputFile, OUT_DIR, type CaseDef } from './cases';
 import { DATE_FMT, LIST_FIRST_ROW, listHead, listRows } from './generate';
 import { collect, heapUsedMB, maxRssMB, median, Phases, round } from './measure';
@@ -107,13 +109,15 @@ async function file(c: CaseDef) {
   collect();
   const cpu = process.cpuUsage();
   const p = new Phases();
+  setNativeInflate(zlibInflate); // as src/cli/summarize.ts
   const bytes = fs.readFileSync(input);
   p.mark('readFile');
-  setNativeInflate(zlibInflate); // as src/cli/summarize.ts
-  const host = new XlsxHost(await openWorkbook(bytes));
+  const pkg = await openWorkbook(bytes);
+  const readers = hasLargeSheet(pkg) ? startCellReaders() : null;
+  const host = new XlsxHost(pkg, readers);
   p.mark('openWorkbook');
   const settings = (await host.loadSettings()) ?? defaultSettings();
-  const grids = await host.readSheets();
+  const grids = await host.readSheets().finally(() => readers?.close());
   p.mark('readSheets');
   const report = summarizeWorkbook(grids, {
     source: path.basename(input),

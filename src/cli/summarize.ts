@@ -11,6 +11,8 @@ import { XlsxHost } from '../xlsx/XlsxHost';
 import { isMacroEnabled } from '../xlsx/workbookPackage';
 import { openWorkbook, UnreadableWorkbook } from '../xlsx/openWorkbook';
 import { setNativeInflate } from '../xlsx/zip';
+import { startCellReaders } from './cellWorkers';
+import { hasLargeSheet } from '../xlsx/parallelSheet';
 import { parseArgs } from './args';
 import { CliError, lineAndColumn, readFile, realTarget, writeAll, zlibInflate } from './files';
 
@@ -65,10 +67,12 @@ async function main(): Promise<void> {
         `Tệp ${path.basename(args.input)} không có macro: hãy đặt tên tệp kết quả đuôi .xlsx`,
       );
   }
-  const host = new XlsxHost(pkg);
+  // Started now, their start-up overlaps with reading the styles, shared strings and settings.
+  const readers = hasLargeSheet(pkg) ? startCellReaders() : null;
+  const host = new XlsxHost(pkg, readers);
   const settings = (await host.loadSettings()) ?? defaultSettings();
   const thresholds = { ...settings.thresholds, ...(args.thresholds ? readThresholds(args.thresholds) : {}) };
-  const grids = await host.readSheets();
+  const grids = await host.readSheets().finally(() => readers?.close());
   const report = summarizeWorkbook(grids, {
     ...settingsOptions(settings),
     source: path.basename(args.input),

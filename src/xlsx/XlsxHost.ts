@@ -15,6 +15,7 @@ import {
   type SummaryLayout,
 } from '../core';
 import { highlightFill, patchPackage } from './patchPackage';
+import { readSheetInParallel, type CellReaders } from './parallelSheet';
 import { readSheet, sheetContextOf, type SheetContext } from './readSheet';
 import type { StyleEdit } from './sheetStyles';
 import type { SheetRef, WorkbookPackage } from './workbookPackage';
@@ -44,7 +45,11 @@ export class XlsxHost implements HostPort {
   /** clearHighlights() was called: the file's shading is undone on save. */
   private cleared = false;
 
-  constructor(readonly pkg: WorkbookPackage) {
+  /** readers: worker threads for large sheets (the command line); without them sheets are read here. */
+  constructor(
+    readonly pkg: WorkbookPackage,
+    private readonly readers: CellReaders | null = null,
+  ) {
     const settings = this.settingsRef();
     if (!settings) return;
     const rows = readSheet(pkg, settings, this.ctx()).values.map((r) => r[0]);
@@ -107,11 +112,15 @@ export class XlsxHost implements HostPort {
       names ? names.includes(s.name) && !(pending && s === own) : s !== own,
     );
     const ctx = this.ctx();
-    const grids = sheets.map((s, i) => {
-      const g = readSheet(this.pkg, s, ctx);
-      onProgress?.(i + 1, sheets.length);
-      return g;
-    });
+    const grids: Grid[] = [];
+    for (const s of sheets) {
+      grids.push(
+        this.readers
+          ? await readSheetInParallel(this.pkg, s, ctx, this.readers)
+          : readSheet(this.pkg, s, ctx),
+      );
+      onProgress?.(grids.length, sheets.length);
+    }
     // The summary written in this session is in the package only once saved: read it from its layout.
     if (pending && names?.includes(pending.name)) grids.push(layoutGrid(pending.name, pending.layout));
     return grids;

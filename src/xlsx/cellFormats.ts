@@ -4,7 +4,7 @@
  */
 import { findEntry, type WorkbookPackage } from './workbookPackage';
 import { parseXml } from './xml';
-import { entryText } from './zip';
+import { entryString } from './zip';
 
 /** Excel's built-in number formats, as ExcelJS names them (ids without a code stay unnamed). */
 const BUILTIN_FORMATS: Record<number, string> = {
@@ -52,7 +52,7 @@ export function readCellFormats(pkg: WorkbookPackage, part: string | undefined):
   let inCellXfs = false;
   const ids: number[] = [];
   parseXml(
-    entryText(pkg.bytes, e),
+    entryString(pkg.bytes, e),
     {
       open(name, a) {
         if (name === 'numFmt') custom.set(Number(a.numFmtId), a.formatCode ?? '');
@@ -81,7 +81,7 @@ export function readSharedStrings(pkg: WorkbookPackage, part: string | undefined
   let inText = false;
   let phonetic = 0;
   parseXml(
-    entryText(pkg.bytes, e),
+    entryString(pkg.bytes, e),
     {
       open(name) {
         if (name === 't') inText = phonetic === 0;

@@ -4,7 +4,7 @@
  * defined names; shared strings and cell formats are parsed once, when a sheet is first read.
  */
 import { attr, parseXml } from './xml';
-import { entryText, UnreadableWorkbook, zipEntries, type ZipEntry } from './zip';
+import { entryString, UnreadableWorkbook, zipEntries, type ZipEntry } from './zip';
 
 export interface SheetRef {
   name: string;
@@ -46,7 +46,7 @@ export function findEntry(pkg: Pick<WorkbookPackage, 'entries'>, part: string): 
 /** A part's whole text, or null when absent. */
 export function partText(pkg: WorkbookPackage, part: string): string | null {
   const e = findEntry(pkg, part);
-  return e ? [...entryText(pkg.bytes, e)].join('') : null;
+  return e ? entryString(pkg.bytes, e) : null;
 }
 
 /** "xl/worksheets/_rels/sheet1.xml.rels" for "xl/worksheets/sheet1.xml". */
@@ -70,7 +70,7 @@ export function relationshipsOf(pkg: WorkbookPackage, part: string): Relationshi
   if (text === null) return [];
   const out: Relationship[] = [];
   parseXml(
-    [text],
+    text,
     {
       open(name, a) {
         if (name !== 'Relationship' || !a.Id || a.Target === undefined) return;
@@ -110,7 +110,7 @@ export function indexPackage(bytes: Uint8Array): WorkbookPackage {
   const rels = new Map(relationshipsOf(pkg, pkg.workbookPart).map((r) => [r.id, r]));
   let name: { name: string; localSheetId?: number; text: string } | null = null;
   parseXml(
-    [workbook],
+    workbook,
     {
       open(tag, a) {
         if (tag === 'sheet') {

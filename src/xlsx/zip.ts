@@ -140,6 +140,9 @@ export function* entryText(bytes: Uint8Array, e: ZipEntry): Generator<string> {
   yield decoder.decode();
 }
 
+/** An entry's whole text. */
+export const entryString = (bytes: Uint8Array, e: ZipEntry) => [...entryText(bytes, e)].join('');
+
 /** One part of the output: either copied from the input as stored, or new content. */
 export type OutputPart = { name: string; copyOf: ZipEntry } | { name: string; content: Uint8Array };
 
