@@ -36,6 +36,7 @@ const BACKUP_CHUNK = 30_000;
 
 export class XlsxHost implements HostPort {
   private context: SheetContext | null = null;
+  private grids = new Map<SheetRef, Promise<Grid>>();
   private summary: { layout: SummaryLayout; name: string } | null = null;
   private settingsText: string | null = null;
   /** The backup stored in the file. */
@@ -86,15 +87,31 @@ export class XlsxHost implements HostPort {
     return this.pkg.sheets.filter((s) => s.kind === 'worksheet' && s.name !== SETTINGS_SHEET);
   }
 
+  /**
+   * A sheet's grid, read once: listing the sheets, analysing them and showing one in the page all want
+   * it, and a large sheet takes a second or more. The package's sheets never change in this host (what
+   * it writes goes to new parts on save), so a read stays true.
+   */
+  private grid(s: SheetRef): Promise<Grid> {
+    let g = this.grids.get(s);
+    if (!g) {
+      const ctx = this.ctx();
+      g = this.readers
+        ? readSheetInParallel(this.pkg, s, ctx, this.readers)
+        : Promise.resolve().then(() => readSheet(this.pkg, s, ctx));
+      this.grids.set(s, g);
+    }
+    return g;
+  }
+
   async listSheets(): Promise<SheetInfo[]> {
     const own = this.ownSummary();
-    const list = this.worksheets()
-      .filter((s) => !(this.summary && s === own))
-      .map((s) => {
-        const g = readSheet(this.pkg, s, this.ctx());
-        const columnCount = g.values.reduce((w, r) => Math.max(w, r.length), 0);
-        return { name: s.name, rowCount: g.values.length, columnCount, isOwnSummary: s === own };
-      });
+    const list: SheetInfo[] = [];
+    for (const s of this.worksheets().filter((s) => !(this.summary && s === own))) {
+      const g = await this.grid(s);
+      const columnCount = g.values.reduce((w, r) => Math.max(w, r.length), 0);
+      list.push({ name: s.name, rowCount: g.values.length, columnCount, isOwnSummary: s === own });
+    }
     if (this.summary)
       list.push({
         name: this.summary.name,
@@ -111,14 +128,9 @@ export class XlsxHost implements HostPort {
     const sheets = this.worksheets().filter((s) =>
       names ? names.includes(s.name) && !(pending && s === own) : s !== own,
     );
-    const ctx = this.ctx();
     const grids: Grid[] = [];
     for (const s of sheets) {
-      grids.push(
-        this.readers
-          ? await readSheetInParallel(this.pkg, s, ctx, this.readers)
-          : readSheet(this.pkg, s, ctx),
-      );
+      grids.push(await this.grid(s));
       onProgress?.(grids.length, sheets.length);
     }
     // The summary written in this session is in the package only once saved: read it from its layout.
