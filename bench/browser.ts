@@ -160,6 +160,89 @@ const READY: Record<string, () => number | false> = {
       : false,
 };
 
+/** Headless Chromium with a fresh profile and no background traffic (this machine's network is closed). */
+async function launch() {
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'cchc-bench-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    acceptDownloads: true,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+    viewport: { width: 1000, height: 900 },
+    locale: 'vi-VN',
+  });
+  return { context, profile };
+}
+
+export interface FileFlowTiming {
+  runs: number;
+  /** File chosen -> the report's first sheet heading shows. */
+  figuresMs: number;
+  /** File chosen -> summary inserted -> the .xlsx download has arrived (the officer's whole errand). */
+  downloadMs: number;
+  downloadAllMs: number[];
+  downloadBytes: number;
+}
+
+/**
+ * The standalone page as an officer uses it: choose the file, wait for the figures, open "Chỉ tiêu",
+ * "Chèn bảng tổng hợp", "Tải tệp về". Clicks are made as soon as their button shows.
+ */
+export async function pageFileFlow(file: string, heading: string, runs: number): Promise<FileFlowTiming> {
+  if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is absent`);
+  const server = await serveDist(DIST);
+  const figures: number[] = [];
+  const downloads: number[] = [];
+  let bytes = 0;
+  try {
+    for (let i = 0; i < runs; i++) {
+      const { context, profile } = await launch();
+      try {
+        await context.route('**/*', (route) =>
+          route.request().url().startsWith(`${server.origin}/`) ? route.continue() : route.abort(),
+        );
+        const p = context.pages()[0] ?? (await context.newPage());
+        await p.goto(`${server.origin}/web.html`);
+        await p.getByRole('button', { name: 'Chọn tệp .xlsx' }).waitFor();
+        const start = Date.now();
+        await p.locator('input[type=file]').first().setInputFiles(file);
+        await p.getByRole('heading', { name: heading }).waitFor({ timeout: 120_000 });
+        figures.push(Date.now() - start);
+        await p.getByRole('tab', { name: 'Chỉ tiêu' }).click();
+        await p.getByRole('button', { name: 'Chèn bảng tổng hợp' }).click();
+        await p.getByText(/Đã chèn trang “/).waitFor({ timeout: 120_000 });
+        const [download] = await Promise.all([
+          p.waitForEvent('download', { timeout: 120_000 }),
+          p.getByRole('button', { name: 'Tải tệp về' }).click(),
+        ]);
+        const saved = await download.path();
+        downloads.push(Date.now() - start);
+        bytes = fs.statSync(saved).size;
+      } finally {
+        await context.close();
+        fs.rmSync(profile, { recursive: true, force: true });
+      }
+    }
+  } finally {
+    await server.close();
+  }
+  return {
+    runs,
+    figuresMs: round(median(figures)),
+    downloadMs: round(median(downloads)),
+    downloadAllMs: downloads,
+    downloadBytes: bytes,
+  };
+}
+
 export async function pageTimings(runs: number): Promise<PageTiming[]> {
   if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is absent`);
   const server = await serveDist(DIST);
@@ -173,22 +256,7 @@ export async function pageTimings(runs: number): Promise<PageTiming[]> {
       const foreign: string[] = [];
       const errors: string[] = [];
       for (let i = 0; i < runs; i++) {
-        const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'cchc-bench-chromium-'));
-        const context = await chromium.launchPersistentContext(profile, {
-          executablePath: CHROMIUM,
-          headless: true,
-          args: [
-            '--headless',
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-          ],
-          viewport: { width: 1000, height: 900 },
-          locale: 'vi-VN',
-        });
+        const { context, profile } = await launch();
         try {
           requests = 0;
           await context.route('**/*', (route) => {

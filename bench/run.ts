@@ -24,8 +24,10 @@ import { fold } from '../src/core/parse/text';
 import {
   bundleSizes,
   ensureDist,
+  pageFileFlow,
   pageTimings,
   TASKPANE_BUDGET_KB,
+  type FileFlowTiming,
   type BuildOutcome,
   type BundleSizes,
   type PageTiming,
@@ -308,6 +310,7 @@ async function main() {
   let build: BuildOutcome | undefined;
   let bundles: BundleSizes[] | undefined;
   let pages: PageTiming[] | { error: string } | undefined;
+  let pageFlow: FileFlowTiming | { error: string } | undefined;
   if (!SKIP.has('browser')) {
     log('== pages');
     build = ensureDist(log, flag('--rebuild'));
@@ -327,6 +330,17 @@ async function main() {
         pages = { error: (e as Error).message.split('\n')[0] };
         log(`   page timing failed: ${pages.error}`);
       }
+      if (SELECTED.some((c) => c.id === 'list-100k'))
+        try {
+          const { file } = await ensureInput(CASES.find((c) => c.id === 'list-100k')!);
+          pageFlow = await pageFileFlow(file, 'Danh sach ho so', QUICK ? 1 : 3);
+          log(
+            `   web.html, 100k list: figures in ${fmtMs(pageFlow.figuresMs)}, downloaded in ${fmtMs(pageFlow.downloadMs)} (runs ${pageFlow.downloadAllMs.join(', ')} ms)`,
+          );
+        } catch (e) {
+          pageFlow = { error: (e as Error).message.split('\n')[0] };
+          log(`   page file flow failed: ${pageFlow.error}`);
+        }
     } else log(`   no dist/: ${build.error}`);
     log();
   }
@@ -682,6 +696,14 @@ async function main() {
       verdict: worst < 5 * 1048576 ? 'PASS' : 'MISS',
     });
   }
+  if (pageFlow)
+    add(
+      'standalone page, 100,000-row list: file chosen -> figures -> summary inserted -> downloaded',
+      'error' in pageFlow ? undefined : pageFlow.downloadMs,
+      3000,
+      'ms',
+      'error' in pageFlow ? pageFlow.error : `figures after ${fmtMs(pageFlow.figuresMs)}`,
+    );
   const tp = bundles?.find((b) => b.page === 'taskpane.html');
   if (!SKIP.has('browser'))
     add('task-pane bundle (gzip, office.js excluded)', tp?.ownGzipKB, TASKPANE_BUDGET_KB, 'KB');
@@ -727,6 +749,7 @@ async function main() {
     build,
     bundles,
     pages,
+    pageFlow,
     targets,
   };
   // Formatted as the repository's Prettier config would (`npm run lint` checks bench/ too).

@@ -3,6 +3,7 @@
  * the same HostPort the Excel add-in uses. Saving patches the file's own package (src/xlsx).
  */
 import type { HostPort } from '../core';
+import { hasLargeSheet, type CellReaders } from '../xlsx/parallelSheet';
 import { XlsxHost } from '../xlsx/XlsxHost';
 import { openWorkbook } from '../xlsx/openWorkbook';
 import { isMacroEnabled } from '../xlsx/workbookPackage';
@@ -15,9 +16,13 @@ export interface LoadedWorkbook {
   save(): Promise<ArrayBuffer>;
 }
 
-export async function loadWorkbook(file: Blob): Promise<LoadedWorkbook> {
+/** readers: threads for a large sheet (the engine worker's), started only when one is there. */
+export async function loadWorkbook(
+  file: Blob,
+  readers: () => Promise<CellReaders | null> = async () => null,
+): Promise<LoadedWorkbook> {
   const pkg = await openWorkbook(new Uint8Array(await file.arrayBuffer()));
-  const host = new XlsxHost(pkg);
+  const host = new XlsxHost(pkg, hasLargeSheet(pkg) ? await readers() : null);
   return {
     port: host,
     macroEnabled: isMacroEnabled(pkg),

@@ -8,13 +8,16 @@ import type { PreviousPeriod } from '../core';
 import type { Grid } from '../core';
 import { columnChoices, type ColumnChoice } from '../taskpane/columns';
 import type { LoadedWorkbook } from '../web/loadWorkbook';
+import type { CellReaders } from '../xlsx/parallelSheet';
 import type { AnalyzeResult, JobOptions, OnProgress, RequestMessage, ResponseMessage } from './protocol';
 
 type Post = (message: ResponseMessage, transfer?: Transferable[]) => void;
 
-async function openFile(bytes: ArrayBuffer): Promise<LoadedWorkbook> {
+type Readers = () => Promise<CellReaders | null>;
+
+async function openFile(bytes: ArrayBuffer, readers: Readers): Promise<LoadedWorkbook> {
   const { loadWorkbook } = await import(/* webpackChunkName: "xlsx" */ '../web/loadWorkbook');
-  return loadWorkbook(new Blob([bytes]));
+  return loadWorkbook(new Blob([bytes]), readers);
 }
 
 function analyze(grids: Grid[], options: JobOptions, onProgress: OnProgress): AnalyzeResult {
@@ -28,9 +31,14 @@ function analyze(grids: Grid[], options: JobOptions, onProgress: OnProgress): An
 }
 
 /** Last month's sheets, cut down to what a comparison needs (the reply stays small). */
-async function readPrevious(bytes: ArrayBuffer, options: JobOptions, onProgress: OnProgress) {
+async function readPrevious(
+  bytes: ArrayBuffer,
+  options: JobOptions,
+  onProgress: OnProgress,
+  readers: Readers,
+) {
   onProgress('open', 0, 0);
-  const { port } = await openFile(bytes);
+  const { port } = await openFile(bytes, readers);
   const grids = await port.readSheets(undefined, (done, total) => onProgress('read', done, total));
   const { report } = analyzeWorkbook(grids, { ...options, previous: undefined, onProgress });
   const previous: PreviousPeriod = {
@@ -45,7 +53,16 @@ async function readPrevious(bytes: ArrayBuffer, options: JobOptions, onProgress:
   return previous;
 }
 
-export function createEngineJobs(post: Post): (message: RequestMessage) => Promise<void> {
+/**
+ * startReaders: threads that read a large sheet in pieces (the browser's, see cellWorkers.ts); started
+ * once, when the first large sheet comes, and shared by every file this worker opens.
+ */
+export function createEngineJobs(
+  post: Post,
+  startReaders: Readers = async () => null,
+): (message: RequestMessage) => Promise<void> {
+  let pool: Promise<CellReaders | null> | undefined;
+  const readers = () => (pool ??= startReaders());
   let file: LoadedWorkbook | null = null;
   let grids: Grid[] = [];
 
@@ -58,7 +75,7 @@ export function createEngineJobs(post: Post): (message: RequestMessage) => Promi
     switch (message.type) {
       case 'open':
         onProgress('open', 0, 0);
-        file = await openFile(message.bytes);
+        file = await openFile(message.bytes, readers);
         return { macroEnabled: file.macroEnabled };
       case 'read':
         grids = await opened().port.readSheets(undefined, (done, total) => onProgress('read', done, total));
@@ -69,7 +86,7 @@ export function createEngineJobs(post: Post): (message: RequestMessage) => Promi
       case 'analyze':
         return analyze(grids, message.options, onProgress);
       case 'previous':
-        return readPrevious(message.bytes, message.options, onProgress);
+        return readPrevious(message.bytes, message.options, onProgress, readers);
       case 'port': {
         const host = opened().port as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>;
         return (await host[message.method](...message.args)) ?? null;

@@ -23,10 +23,10 @@ const ascii = (s: string) => Uint8Array.from(s, (c) => c.charCodeAt(0));
 
 /**
  * First index of needle in hay from `from`, found through one of its bytes that is rare in sheet XML
- * (the "D" of "sheetData"): looking for "<" would stop at every tag.
+ * (the "h" of "sheetData"): looking for "<" would stop at every tag, for "D" at every cell of column D.
  */
 function indexOfBytes(hay: Uint8Array, needle: Uint8Array, from: number): number {
-  const k = Math.max(0, needle.indexOf(0x44)); // "D"
+  const k = Math.max(0, needle.indexOf(0x68)); // "h"
   for (let i = hay.indexOf(needle[k], from + k); i >= 0; i = hay.indexOf(needle[k], i + 1)) {
     const start = i - k;
     if (start + needle.length > hay.length) return -1;
@@ -59,8 +59,16 @@ function hasMarkupDeclaration(bytes: Uint8Array): boolean {
   return false;
 }
 
+/** The chunks as one array: a view when they lie end to end in one buffer (node's inflate), else a copy. */
 function joined(list: Uint8Array[]): Uint8Array {
-  if (list.length === 1) return list[0];
+  const first = list[0];
+  const last = list[list.length - 1];
+  let contiguous = true;
+  for (let i = 1; contiguous && i < list.length; i++)
+    contiguous =
+      list[i].buffer === first.buffer && list[i].byteOffset === list[i - 1].byteOffset + list[i - 1].length;
+  if (contiguous)
+    return new Uint8Array(first.buffer, first.byteOffset, last.byteOffset + last.length - first.byteOffset);
   const out = new Uint8Array(list.reduce((n, c) => n + c.length, 0));
   let at = 0;
   for (const c of list) {

@@ -63,10 +63,21 @@ function newTally(name: string, row: number): Tally {
 }
 
 type Facts = Omit<Tally, 'name' | 'row'>;
-const FACT_KEYS = Object.keys(newTally('', 0)).filter((k) => k !== 'name' && k !== 'row') as (keyof Facts)[];
 
-function add(into: Tally, facts: Facts): void {
-  for (const k of FACT_KEYS) into[k] += facts[k];
+/** Field by field: a loop over the keys cost a tenth of a 100k-row list's summary. */
+function add(into: Tally, f: Facts): void {
+  into.received += f.received;
+  into.online += f.online;
+  into.channelKnown += f.channelKnown;
+  into.resolved += f.resolved;
+  into.onTime += f.onTime;
+  into.late += f.late;
+  into.judged += f.judged;
+  into.inProgress += f.inProgress;
+  into.overdue += f.overdue;
+  into.digitized += f.digitized;
+  into.fee += f.fee;
+  into.paid += f.paid;
 }
 
 /** A text cell's folded form; strings go to fold as they are (it cleans them and caches the result). */

@@ -2,11 +2,20 @@
 
 const SPACES = /[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+/g;
 
+/** Cleaned forms of Vietnamese text already seen: a list repeats its offices' names on every row. */
+const cleaned = new Map<string, string>();
+const CLEAN_CACHE_LIMIT = 100_000;
+
 /** NFC, every kind of space folded to one, trimmed. What a name is "as written". */
 export function clean(s: string): string {
   // Plain ASCII without doubled or odd spaces is already clean: the common case, kept cheap.
   if (/^[\x21-\x7e]+( [\x21-\x7e]+)*$/.test(s)) return s;
-  return s.normalize('NFC').replace(SPACES, ' ').trim();
+  let c = cleaned.get(s);
+  if (c !== undefined) return c;
+  c = s.normalize('NFC').replace(SPACES, ' ').trim();
+  if (cleaned.size >= CLEAN_CACHE_LIMIT) cleaned.clear();
+  cleaned.set(s, c);
+  return c;
 }
 
 /**

@@ -1,0 +1,28 @@
+/**
+ * Web Workers, started by the engine worker, that read pieces of a large sheet
+ * (src/xlsx/parallelSheet.ts): one per core beside the engine's own, up to three; none where the
+ * browser cannot start a worker from a worker.
+ */
+import { cellPool, type CellReply, type CellWorkers } from '../xlsx/cellPool';
+
+export function startCellReaders(): CellWorkers | null {
+  const cores = typeof navigator === 'undefined' ? 1 : (navigator.hardwareConcurrency ?? 1);
+  const count = Math.min(3, cores - 1);
+  if (count < 1 || typeof Worker === 'undefined') return null;
+  const workers = Array.from({ length: count }, () => {
+    // Written as one expression: that is the form webpack recognizes as a worker entry.
+    const worker = new Worker(
+      // @ts-expect-error -- import.meta: type-checking runs as CommonJS (for jest); webpack builds ES modules.
+      new URL('./cell.worker.ts', import.meta.url),
+    );
+    return {
+      post: (request: unknown, transfer: ArrayBuffer[]) => worker.postMessage(request, transfer),
+      onReply: (cb: (reply: CellReply) => void) =>
+        worker.addEventListener('message', (e: MessageEvent<CellReply>) => cb(e.data)),
+      onFailure: (cb: (err: Error) => void) =>
+        worker.addEventListener('error', (e: ErrorEvent) => cb(new Error(e.message))),
+      terminate: () => worker.terminate(),
+    };
+  });
+  return cellPool(workers);
+}
