@@ -5,8 +5,9 @@
  *
  * A cut is made only just before a "<row" tag. In XML a raw "<" can appear only as markup, never in
  * text or attribute values, so such a byte sequence is always a real tag, unless it sits inside a
- * comment, CDATA section or processing instruction. Excel, LibreOffice and the libraries never write
- * those in sheetData; a part that has one is not cut (NotCuttable) and is read whole.
+ * comment, CDATA section or processing instruction (Excel, LibreOffice and the libraries write none in
+ * sheetData). A cut there leaves the piece before it with that comment unclosed, which the parser
+ * refuses, and the sheet is then read whole (parallelSheet.ts): no check of every byte is needed here.
  */
 export class NotCuttable extends Error {}
 
@@ -16,8 +17,6 @@ export const ROW_PIECE_BYTES = 4 * 1024 * 1024;
 const LT = 0x3c;
 const SLASH = 0x2f;
 const GT = 0x3e;
-const BANG = 0x21;
-const QUESTION = 0x3f;
 
 const ascii = (s: string) => Uint8Array.from(s, (c) => c.charCodeAt(0));
 
@@ -49,14 +48,6 @@ function lastRowStart(bytes: Uint8Array, tag: Uint8Array): number {
     if (j === tag.length && endsName(bytes[i + j])) return i;
   }
   return -1;
-}
-
-/** A comment, CDATA section, declaration or processing instruction: "<!" or "<?". */
-function hasMarkupDeclaration(bytes: Uint8Array): boolean {
-  for (const mark of [BANG, QUESTION])
-    for (let i = bytes.indexOf(mark, 1); i >= 0; i = bytes.indexOf(mark, i + 1))
-      if (bytes[i - 1] === LT) return true;
-  return false;
 }
 
 /** The chunks as one array: a view when they lie end to end in one buffer (node's inflate), else a copy. */
@@ -97,7 +88,6 @@ export function cutRows(
   let rowTag = ascii('<row');
   let sheetDataEnd = ascii('</sheetData');
   const emit = (piece: Uint8Array) => {
-    if (hasMarkupDeclaration(piece)) throw new NotCuttable();
     if (piece.indexOf(LT) >= 0) onRows(piece);
   };
   const keep = (rest: Uint8Array) => {
