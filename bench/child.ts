@@ -13,8 +13,6 @@
  *   office  the Office.js adapter (src/excel) driven through the real Office.js client library against
  *           the wire-level host of test/excel/wire: every command's sync() calls and largest
  *           request/response as serialized by Office.js
- *   stream  the prototype streaming reader (bench/stream-reader.ts) + summarize
- *   stream-raw  the same without the prototype's UTF-8 fix (ExcelJS's own chunk decoding)
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -34,7 +32,6 @@ import { hasLargeSheet } from '../src/xlsx/parallelSheet';
 import { caseById, gridOf, inputFile, OUT_DIR, type CaseDef } from './cases';
 import { DATE_FMT, LIST_FIRST_ROW, listHead, listRows } from './generate';
 import { collect, heapUsedMB, maxRssMB, median, Phases, round } from './measure';
-import { readGridsStreaming } from './stream-reader';
 
 const [mode, caseId, resultFile, ...rest] = process.argv.slice(2);
 const runsArg = rest.indexOf('--runs');
@@ -255,48 +252,12 @@ async function office(c: CaseDef, viaExcelJS: boolean) {
   });
 }
 
-/** U+FFFD in the grid's texts: characters the reader failed to decode. */
-function replacementChars(grids: Grid[]): number {
-  let n = 0;
-  for (const g of grids)
-    for (const row of g.values)
-      for (const v of row ?? []) if (typeof v === 'string') for (const ch of v) if (ch === '\uFFFD') n++;
-  return n;
-}
-
-async function stream(c: CaseDef, decode: boolean) {
-  collect();
-  const p = new Phases();
-  const grids = await readGridsStreaming(inputFile(c), { decode });
-  p.mark('streamRead');
-  const report = summarizeWorkbook(
-    grids.filter((g) => g.name !== 'Ghi chú'),
-    { source: `${c.id}.xlsx` },
-  );
-  p.mark('summarize');
-  const totalMs = p.total();
-  const streamMaxRss = maxRssMB();
-  const direct = summarizeWorkbook([gridOf(c)], { source: `${c.id}.xlsx` });
-  writeResult({
-    mode,
-    case: c.id,
-    totalMs,
-    phases: p.list,
-    streamMaxRssMB: streamMaxRss,
-    utf8Decoding: decode ? 'StringDecoder (prototype fix)' : "ExcelJS's own (per chunk)",
-    replacementChars: replacementChars(grids),
-    reportMatchesCore: fingerprint(report) === fingerprint(direct),
-  });
-}
-
 async function main() {
   const c = caseById(caseId);
   if (mode === 'core') await core(c);
   else if (mode === 'file') await file(c);
   else if (mode === 'office') await office(c, true);
   else if (mode === 'office-direct') await office(c, false);
-  else if (mode === 'stream') await stream(c, true);
-  else if (mode === 'stream-raw') await stream(c, false);
   else throw new Error(`unknown mode ${mode}`);
 }
 

@@ -5,7 +5,7 @@
  *   --cases a,b          only these cases (also BENCH_CASES=a,b); ids: stats-50 stats-500 stats-5000
  *                        sig-2000 list-10k list-100k list-500k
  *   --runs N             timed core runs per case (median reported; default 5, --quick 3)
- *   --skip x,y           leave out parts: core,file,stream,office,libreoffice,browser
+ *   --skip x,y           leave out parts: core,file,office,libreoffice,browser
  *   --timeout S          per measured child process (default 420 s)
  *   --file-timeout-500k S  cap on the whole file path for 500,000 rows (default 240 s)
  *   --rebuild            rebuild dist/ even when present (else only when missing)
@@ -201,9 +201,6 @@ interface CaseResults {
   input?: { file: string; bytes: number; generatedMs: number | null };
   core?: ChildResult;
   file?: ChildResult;
-  stream?: ChildResult;
-  /** The streaming reader without the prototype's UTF-8 fix. */
-  streamRaw?: ChildResult;
   office?: ChildResult;
   libreoffice?:
     | (LibreOfficeResult & { generatedMs: number | null; matchesEngine: boolean; mismatches: string[] })
@@ -248,7 +245,7 @@ async function main() {
       `   input ${fmtKB(r.input.bytes)}${input.ms !== null ? `, generated in ${fmtMs(input.ms)}` : ' (cached)'}`,
     );
     const step = async (
-      mode: 'core' | 'file' | 'stream' | 'streamRaw' | 'office',
+      mode: 'core' | 'file' | 'office',
       childMode: string = mode,
       extra: string[] = [],
       timeoutMs = TIMEOUT_MS,
@@ -264,8 +261,6 @@ async function main() {
     // 500,000 rows: fewer timed runs (each takes seconds) so that the full run stays near 15 minutes.
     await step('core', 'core', ['--runs', String(c.size >= 500_000 ? Math.min(RUNS, 2) : RUNS)]);
     await step('file', 'file', [], c.size >= 500_000 ? FILE_500K_TIMEOUT_MS : TIMEOUT_MS);
-    await step('stream');
-    if (c.size < 500_000) await step('streamRaw', 'stream-raw');
     // ExcelJS cannot hold the 500,000-row list with the wire workbook beside it; that one is filled straight from the generator.
     await step('office', c.size >= 500_000 ? 'office-direct' : 'office');
     if (c.libreoffice && !SKIP.has('libreoffice')) {
@@ -428,40 +423,6 @@ async function main() {
           fmtMB(file?.peakRssMB),
           fmtMB(file?.heapPeakMB),
           r ? (r.reportMatchesCore ? 'yes' : 'NO') : '–',
-        ];
-      }),
-    ),
-  );
-  log();
-  log(
-    'Streaming reader prototype (bench/stream-reader.ts): ExcelJS.stream.xlsx.WorkbookReader -> grid -> report, UTF-8 decoded across chunk boundaries',
-  );
-  log(
-    table(
-      [
-        'case',
-        'read + summarize',
-        'stream read',
-        'summarize',
-        'peak RSS',
-        'heap peak',
-        'same report',
-        '"�" with ExcelJS decoding',
-        'same report then',
-      ],
-      results.map(({ case: c, stream, streamRaw }) => {
-        const r = ok(stream);
-        const raw = ok(streamRaw);
-        return [
-          c.id,
-          r ? fmtMs(r.totalMs as number) : fail(stream),
-          fmtMs(phase(r, 'streamRead')),
-          fmtMs(phase(r, 'summarize')),
-          fmtMB(stream?.peakRssMB),
-          fmtMB(stream?.heapPeakMB),
-          r ? (r.reportMatchesCore ? 'yes' : 'NO') : '–',
-          raw ? String(raw.replacementChars) : fail(streamRaw),
-          raw ? (raw.reportMatchesCore ? 'yes' : 'NO') : '–',
         ];
       }),
     ),
