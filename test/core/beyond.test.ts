@@ -110,7 +110,7 @@ describe('a province-wide list', () => {
     const report = summarizeWorkbook([month('T', '15/9/2024 đến ngày 14/10/2024', rows)], { source: 'x' });
     const text = report.sheets[0].narrative;
     expect(text).toContain('Có 120/120 xã chưa đạt chỉ tiêu 60% (Số 1 0,00%; Số 21 0,00%;');
-    expect(text).toContain('; và 70 đơn vị khác).');
+    expect(text).toContain('; và 70 xã khác).');
     const layout = buildSummaryLayout(report, { lang: 'vi', sheetName: 'Tổng hợp CCHC' });
     expect(Math.max(...layout.rows.map((r) => r.height ?? 0))).toBeLessThanOrEqual(409);
   });

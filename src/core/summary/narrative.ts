@@ -38,12 +38,12 @@ function benchmarkLabel(sheet: SheetReport, lang: Lang): string {
 /** Units named in one sentence at most; a province-wide list would not fit a letter (or an Excel cell). */
 export const MAX_NAMED = 50;
 
-/** "A 1,75%; B 2,10%" — the worst MAX_NAMED, then how many more. */
-function listed(units: UnitReport[], item: (u: UnitReport) => string, lang: Lang): string {
+/** "A 1,75%; B 2,10%" — the worst MAX_NAMED, then how many more, in the sentence's noun ("và 70 xã khác"). */
+function listed(units: UnitReport[], item: (u: UnitReport) => string, noun: string, lang: Lang): string {
   const named = units.slice(0, MAX_NAMED).map(item).join('; ');
   const rest = units.length - MAX_NAMED;
   if (rest <= 0) return named;
-  return lang === 'vi' ? `${named}; và ${rest} đơn vị khác` : `${named}; and ${rest} more`;
+  return lang === 'vi' ? `${named}; và ${rest} ${noun} khác` : `${named}; and ${rest} more`;
 }
 
 function rateSentence(
@@ -79,7 +79,7 @@ function rateSentence(
   if (!rated.length) return parts.join(' ');
   // Without a total the sentence still has to say which indicator it is about.
   const lead = parts.length ? '' : lang === 'vi' ? `${label}: ` : `${label}: `;
-  const list = listed(below, (u) => `${nameOf(u)} ${formatRate(u.metrics[id]!.value!, lang)}`, lang);
+  const list = listed(below, (u) => `${nameOf(u)} ${formatRate(u.metrics[id]!.value!, lang)}`, noun, lang);
   if (below.length === 0)
     parts.push(
       lang === 'vi'
@@ -124,7 +124,7 @@ function countSentence(id: MetricId, sheet: SheetReport, units: UnitReport[], la
   // The sheet's own noun, as in the rate sentences: "Có 2 lĩnh vực …", "Có 3 xã, thị trấn …".
   const noun = unitNoun(sheet.units, 'vi');
   const nameOf = namer(sheet.units, noun);
-  const list = listed(over, (u) => `${nameOf(u)} ${formatCount(u.metrics[id]!.value!, lang)}`, lang);
+  const list = listed(over, (u) => `${nameOf(u)} ${formatCount(u.metrics[id]!.value!, lang)}`, noun, lang);
   const totalText =
     total === null || total === undefined
       ? ''
