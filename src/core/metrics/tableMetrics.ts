@@ -7,6 +7,7 @@ import type { ColumnMap, FieldId } from '../detect/fields';
 import type { Metrics } from '../report';
 import { addFinding, defineFinding, type FindingSink } from '../findings';
 import { formatCount } from '../format';
+import type { Lang } from '../lang';
 import { count, rate, sumOf, type RowValues } from './rate';
 
 export interface RowContext {
@@ -68,26 +69,45 @@ function partsHold(
   return false;
 }
 
+/** A rate's numerator or denominator: a column's field, or a figure summed from several columns. */
+type Quantity = FieldId | 'earlyOrOnTime' | 'resolved' | 'newlyReceived';
+
+/** Names of the figures no single column holds, as the finding names them instead of a header. */
+const DERIVED: Record<Exclude<Quantity, FieldId>, Record<Lang, string>> = {
+  earlyOrOnTime: { vi: 'Số hồ sơ giải quyết trước hạn và đúng hạn', en: 'Resolved early or on time' },
+  resolved: { vi: 'Tổng số hồ sơ đã giải quyết', en: 'Resolved in all' },
+  newlyReceived: { vi: 'Số hồ sơ tiếp nhận mới', en: 'Newly received' },
+};
+
+const columnOfQuantity = (ctx: RowContext, q: Quantity) =>
+  q in DERIVED ? undefined : ctx.columns[q as FieldId];
+
+function quantityName(ctx: RowContext, q: Quantity): string {
+  const col = columnOfQuantity(ctx, q);
+  if (col !== undefined) return ctx.header(col);
+  return q in DERIVED ? DERIVED[q as keyof typeof DERIVED][ctx.sink.lang] : q;
+}
+
 /** Rate with the ratio-over-100 check: a numerator above its denominator spoils the rate. */
 function checkedRate(
   ctx: RowContext,
-  numField: FieldId,
-  denField: FieldId,
+  numerator: Quantity,
+  denominator: Quantity,
   num: number | null | undefined,
   den: number | null | undefined,
 ) {
   const r = rate(num, den);
   if (r.value !== null && r.value > 1 + 1e-9) {
     if (ctx.check) {
-      const col = ctx.columns[numField];
+      const col = columnOfQuantity(ctx, numerator);
       addFinding(
         ctx.sink,
         RATIO_OVER_100,
         { row: ctx.row + 1, column: col === undefined ? undefined : columnLetter(col), unit: ctx.unit },
         {
-          numerator: col === undefined ? numField : ctx.header(col),
+          numerator: quantityName(ctx, numerator),
           num: formatCount(num!, ctx.sink.lang),
-          denominator: ctx.columns[denField] === undefined ? denField : ctx.header(ctx.columns[denField]!),
+          denominator: quantityName(ctx, denominator),
           den: formatCount(den!, ctx.sink.lang),
         },
       );
@@ -130,7 +150,15 @@ export function tableMetrics(v: RowValues, ctx: RowContext): Metrics {
   )
     onTime = resolved - v.resLate;
   if (onTime !== undefined && resolved !== undefined) {
-    m.onTimeRate = resolvedOk ? checkedRate(ctx, 'resOnTime', 'resTotal', onTime, resolved) : { value: null };
+    m.onTimeRate = resolvedOk
+      ? checkedRate(
+          ctx,
+          v.resEarlyOnTime !== undefined ? 'resEarlyOnTime' : 'earlyOrOnTime',
+          v.resTotal !== undefined ? 'resTotal' : 'resolved',
+          onTime,
+          resolved,
+        )
+      : { value: null };
   }
   // QĐ 766: (resolved on time + in progress within time) / (resolved + in progress).
   const inProgress = v.progTotal !== undefined ? v.progTotal : sumOf(v.progNotDue, v.progOverdue);
@@ -150,24 +178,39 @@ export function tableMetrics(v: RowValues, ctx: RowContext): Metrics {
   // Online = received online / newly received (online + in person + postal).
   if (v.recvOnline !== undefined) {
     let newlyReceived = sumOf(v.recvOnline, v.recvDirect, v.recvPostal);
+    let base: Quantity = 'newlyReceived';
     if (v.recvDirect === undefined && v.recvPostal === undefined) {
-      if (v.recvNew !== undefined) newlyReceived = v.recvNew;
-      else if (v.recvTotal !== undefined && v.recvCarried !== undefined)
+      if (v.recvNew !== undefined) {
+        newlyReceived = v.recvNew;
+        if (ctx.columns.recvNew !== undefined) base = 'recvNew';
+      } else if (v.recvTotal !== undefined && v.recvCarried !== undefined)
         newlyReceived = v.recvTotal === null || v.recvCarried === null ? null : v.recvTotal - v.recvCarried;
       else newlyReceived = undefined;
     }
     if (newlyReceived !== undefined)
-      m.onlineRate = checkedRate(ctx, 'recvOnline', 'recvTotal', v.recvOnline, newlyReceived);
+      m.onlineRate = checkedRate(ctx, 'recvOnline', base, v.recvOnline, newlyReceived);
   }
   if (v.resLate !== undefined) m.lateCount = count(v.resLate);
   if (v.progOverdue !== undefined) m.overdueInProgressCount = count(v.progOverdue);
 
   const received = v.digReceived !== undefined ? v.digReceived : v.recvTotal;
   if (v.digDossiers !== undefined && received !== undefined)
-    m.digitizedDossierRate = checkedRate(ctx, 'digDossiers', 'digReceived', v.digDossiers, received);
+    m.digitizedDossierRate = checkedRate(
+      ctx,
+      'digDossiers',
+      v.digReceived !== undefined ? 'digReceived' : 'recvTotal',
+      v.digDossiers,
+      received,
+    );
   const withResults = v.resultsTotal !== undefined ? v.resultsTotal : v.resTotal;
   if (v.digResults !== undefined && withResults !== undefined)
-    m.digitizedResultRate = checkedRate(ctx, 'digResults', 'resultsTotal', v.digResults, withResults);
+    m.digitizedResultRate = checkedRate(
+      ctx,
+      'digResults',
+      v.resultsTotal !== undefined ? 'resultsTotal' : 'resTotal',
+      v.digResults,
+      withResults,
+    );
   if (v.paidOnline !== undefined && v.feeTotal !== undefined)
     m.onlinePaymentRate = checkedRate(ctx, 'paidOnline', 'feeTotal', v.paidOnline, v.feeTotal);
   const syncBase = v.recvTotal !== undefined ? v.recvTotal : v.digReceived;
