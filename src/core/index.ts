@@ -57,6 +57,8 @@ export {
   CHART_DATA_COL,
   FONT_NAME,
   HEADER_FILL,
+  placeCells,
+  placeRow,
   SETTINGS_SHEET,
   STYLES,
   SUMMARY_MARKER,
@@ -66,6 +68,7 @@ export {
   type ChartSpec,
   type LayoutCell,
   type LayoutRow,
+  type PlacedCell,
   type StyleId,
   type SummaryLayout,
 } from './summary/layout';

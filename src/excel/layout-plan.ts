@@ -4,18 +4,19 @@
  * say) so formats go out as a few range operations instead of some per cell, which keeps the request
  * small whatever the number of units. Pure: no Office.js here.
  */
-import { type CellStyleSpec, type LayoutCell, type StyleId, type SummaryLayout, STYLES } from '../core';
+import {
+  type CellStyleSpec,
+  type LayoutCell,
+  type PlacedCell,
+  placeCells,
+  type StyleId,
+  type SummaryLayout,
+  STYLES,
+} from '../core';
 
 /** Excel's Text number format: whatever is typed or assigned stays text, never a formula or a date. */
 const TEXT_FORMAT = '@';
 const GENERAL_FORMAT = 'General';
-
-export interface PlacedCell {
-  row: number;
-  col: number;
-  span: number;
-  cell: LayoutCell;
-}
 
 /** How a block of cells looks; cells with equal looks share one set of range operations. */
 export interface Look extends CellStyleSpec {
@@ -29,18 +30,6 @@ export interface Block {
   rows: number;
   columns: number;
   look: Look;
-}
-
-export function placeCells(layout: SummaryLayout): PlacedCell[] {
-  return layout.rows.flatMap((r, row) => {
-    let col = 0;
-    return r.cells.map((cell) => {
-      const span = Math.max(1, cell.span ?? 1);
-      const placed = { row, col, span, cell };
-      col += span;
-      return placed;
-    });
-  });
 }
 
 export function layoutWidth(layout: SummaryLayout): number {

@@ -12,6 +12,7 @@ import {
   FONT_NAME,
   freeSheetName,
   HEADER_FILL,
+  placeCells,
   type SummaryLayout,
 } from '../core';
 import { type Capabilities } from './capabilities';
@@ -22,7 +23,6 @@ import {
   formatBlocks,
   layoutWidth,
   lookOf,
-  placeCells,
   shadedBlocks,
 } from './layout-plan';
 import { SUMMARY_NAME, ownSummary, queueWorkbookMap, readWorkbookMap, recordOwnSummary } from './sheets';

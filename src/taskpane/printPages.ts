@@ -3,7 +3,7 @@
  * layout's own page breaks, plus a break wherever the rows outgrow the page (repeating the print
  * title row, as Excel does). Heights are estimated from the text, the way Excel sizes wrapped rows.
  */
-import { BASE_SIZE, STYLES, type LayoutRow, type SummaryLayout } from '../core';
+import { BASE_SIZE, placeRow, STYLES, type LayoutRow, type SummaryLayout } from '../core';
 
 export const A4_MM = { long: 297, short: 210 };
 const MM_PER_INCH = 25.4;
@@ -51,16 +51,13 @@ export function pageGeometry(layout: SummaryLayout): PageGeometry {
 /** Height of a row in points: its own height, or as many lines as its longest wrapped cell needs. */
 export function rowPoints(row: LayoutRow, columns: readonly number[]): number {
   let lines = 1;
-  let col = 0;
-  for (const cell of row.cells) {
-    const span = cell.span ?? 1;
+  for (const { col, span, cell } of placeRow(row.cells)) {
     const spec = STYLES[cell.style];
     if (spec.wrap && typeof cell.value === 'string') {
       const width = columns.slice(col, col + span).reduce((a, b) => a + b, 0);
       const perLine = Math.max(1, Math.floor(width / ((spec.size ?? BASE_SIZE) * GLYPH_EM)));
       lines = Math.max(lines, Math.ceil(cell.value.length / perLine));
     }
-    col += span;
   }
   // A height the layout sets is kept as is (Excel does not grow a row with a set height).
   return row.height ?? lines * LINE_PT;

@@ -8,6 +8,7 @@ import type { HostPort, SheetInfo } from '../core';
 import { settingsSchema, type Settings } from '../core';
 import {
   freeSheetName,
+  placeRow,
   SETTINGS_SHEET,
   splitReference,
   SUMMARY_NAME,
@@ -23,7 +24,7 @@ import type { SheetRef, WorkbookPackage } from './workbookPackage';
 /** The cells a summary layout will write, as a grid (a spanning cell fills its first column). */
 function layoutGrid(name: string, layout: SummaryLayout): Grid {
   const values = layout.rows.map((row) =>
-    row.cells.flatMap((c) => [c.value, ...Array(Math.max(0, (c.span ?? 1) - 1)).fill(null)]),
+    placeRow(row.cells).flatMap((p) => [p.cell.value, ...Array(p.span - 1).fill(null)]),
   );
   return { name, values, merges: [] };
 }

@@ -11,6 +11,7 @@ import {
   CHART_DATA_COL,
   FONT_NAME,
   HEADER_FILL,
+  placeRow,
   STYLES,
   type LayoutCell,
   type SummaryLayout,
@@ -93,16 +94,13 @@ export function summarySheetXml(
     const r = i + 1;
     if (row.pageBreakBefore && r > 1) breaks.push(r - 1);
     const cells: string[] = [];
-    let col = 0;
-    for (const lc of row.cells) {
-      const span = lc.span ?? 1;
+    for (const { col, span, cell: lc } of placeRow(row.cells)) {
       const s = look(lc);
       cells.push(cellXml(`${columnLetter(col)}${r}`, lc.value, s));
       for (let k = 1; k < span; k++) cells.push(`<c r="${columnLetter(col + k)}${r}" s="${s}"/>`);
       if (span > 1) merges.push(`${columnLetter(col)}${r}:${columnLetter(col + span - 1)}${r}`);
-      col += span;
+      width = Math.max(width, col + span);
     }
-    width = Math.max(width, col);
     // Chart data beside the tables, off the printed area: names as text, rates and targets as numbers.
     if (drawingRelId && row.chartData) {
       if (percentStyle < 0) {

@@ -91,6 +91,29 @@ export interface LayoutRow {
   chartData?: (string | number)[];
 }
 
+/** A layout cell at its place (0-based row and column); span is at least 1. */
+export interface PlacedCell {
+  row: number;
+  col: number;
+  span: number;
+  cell: LayoutCell;
+}
+
+/** The one walk every writer shares: each cell starts where the previous one's span ends. */
+export function placeRow(cells: readonly LayoutCell[], row = 0): PlacedCell[] {
+  let col = 0;
+  return cells.map((cell) => {
+    const span = Math.max(1, cell.span ?? 1);
+    const placed = { row, col, span, cell };
+    col += span;
+    return placed;
+  });
+}
+
+export function placeCells(layout: SummaryLayout): PlacedCell[] {
+  return layout.rows.flatMap((r, row) => placeRow(r.cells, row));
+}
+
 /** 0-based column where chart data blocks start (U), right of the printed tables. */
 export const CHART_DATA_COL = 20;
 
