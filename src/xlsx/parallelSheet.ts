@@ -45,28 +45,32 @@ export async function readSheetInParallel(
   const e = sheet.part ? findEntry(pkg, sheet.part) : undefined;
   if (!e || e.size < MIN_PARALLEL_BYTES) return readSheet(pkg, sheet, ctx);
   const opts: CellOptions = { dateFormats: ctx.dateFormats, date1904: ctx.date1904 };
-  const pieces: (Promise<SheetCells | null> | Uint8Array)[] = [];
+  const pieces: (Promise<SheetCells | null> | SheetCells | null)[] = [];
   let document: Uint8Array[];
   try {
     document = cutRows(inflateEntry(pkg.bytes, e), ROW_PIECE_BYTES, (rows) => {
       const share = 2 * readers.workers + 1;
       const mine = pieces.length % share === share - 1;
-      // A worker's piece is copied into a buffer of its own, which moves to the worker without a copy.
-      pieces.push(mine ? rows : readers.read(rows.slice(), opts, e.name).catch(() => null));
+      // This thread reads its piece at once (the workers have the two before it to read meanwhile); a
+      // worker's piece is copied into a buffer of its own, which moves to the worker without a copy.
+      pieces.push(
+        mine
+          ? readHere(textOf([rows]), opts, e.name)
+          : readers.read(rows.slice(), opts, e.name).catch(() => null),
+      );
     });
   } catch (err) {
     await Promise.all(pieces);
     if (err instanceof NotCuttable) return readSheet(pkg, sheet, ctx);
     throw err;
   }
-  const cells = pieces.map((p) => (p instanceof Uint8Array ? readHere(textOf([p]), opts, e.name) : p));
   const rest = readHere(textOf(document), opts, e.name);
   const grid = new GridBuilder(ctx);
-  for (const [i, piece] of [rest, ...cells].entries()) {
+  for (const [i, piece] of [rest, ...pieces].entries()) {
     const c = await piece;
     // A piece whose first row has no number cannot be placed (only the first piece may lack it).
     if (!c || (i > 1 && !c.firstRowNumbered)) {
-      await Promise.all(cells);
+      await Promise.all(pieces);
       return readSheet(pkg, sheet, ctx);
     }
     grid.add(c);

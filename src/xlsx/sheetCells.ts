@@ -295,13 +295,14 @@ export function cellReader(opts: CellOptions, part: string): CellReader {
       else if (name === 'rPh') phonetic--;
     },
   };
+  // Copies cut to length: a piece's arrays are held until all are placed, and grew by doubling.
   const cells = (): SheetCells => ({
     count: out.count,
-    rows: out.rows.subarray(0, out.count),
-    cols: out.cols.subarray(0, out.count),
-    kinds: out.kinds.subarray(0, out.count),
-    numbers: out.numbers.subarray(0, out.count),
-    styles: out.styles.subarray(0, out.count),
+    rows: out.rows.slice(0, out.count),
+    cols: out.cols.slice(0, out.count),
+    kinds: out.kinds.slice(0, out.count),
+    numbers: out.numbers.slice(0, out.count),
+    styles: out.styles.slice(0, out.count),
     texts: out.texts,
     merges,
     lastRow,
