@@ -132,7 +132,7 @@ describe('a large sheet read on several threads', () => {
     const sent: number[] = [];
     const { pkg, whole, parallel } = await bothWays({ rows: ROWS }, inThread(sent));
     expect(hasLargeSheet(pkg)).toBe(true);
-    // 4 MB pieces, two of every three to the workers.
+    // 4 MB pieces, two of every three to the two workers.
     expect(sent.length).toBeGreaterThanOrEqual(2);
     expect(Math.min(...sent.slice(0, -1))).toBeGreaterThanOrEqual(4 * 1024 * 1024);
     expect(parallel).toEqual(whole);
