@@ -9,11 +9,19 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { cellPool, type CellReply, type CellWorkers, type PieceWorker } from '../xlsx/cellPool';
 
-/** The worker's module beside this one; run from TypeScript sources (tsx), it registers tsx first. */
+/**
+ * The worker's module beside this one; run from TypeScript sources (tsx), it registers tsx first (by
+ * absolute path: an eval'd worker resolves modules from the working directory).
+ */
 function startWorker(): PieceWorker {
   const file = path.join(__dirname, `cellWorker${path.extname(__filename)}`);
   const worker = file.endsWith('.ts')
-    ? new Worker(`require('tsx/cjs/api').register(); require(${JSON.stringify(file)});`, { eval: true })
+    ? new Worker(
+        `require(${JSON.stringify(require.resolve('tsx/cjs/api'))}).register(); require(${JSON.stringify(file)});`,
+        {
+          eval: true,
+        },
+      )
     : new Worker(file);
   worker.unref();
   return {
