@@ -52,8 +52,8 @@ export async function readSheetInParallel(
     document = cutRows(inflateEntry(pkg.bytes, e), ROW_PIECE_BYTES, (rows) => {
       const share = readers.workers + 1;
       const mine = pieces.length % share === share - 1;
-      // This thread reads its piece at once (the workers have the two before it to read meanwhile); a
-      // worker's piece is copied into a buffer of its own, which moves to the worker without a copy.
+      // This thread reads its piece at once (the workers have the pieces before it to read meanwhile);
+      // a worker's piece is copied into a buffer of its own, which moves to the worker without a copy.
       pieces.push(
         mine
           ? readHere(textOf([rows]), opts, e.name)

@@ -1,8 +1,8 @@
 /**
- * One worksheet part -> Grid, from XML events as the part inflates: no cell objects, no workbook model.
- * The part's cells are read into flat arrays first (sheetCells.ts), in one go here or piece by piece in
- * workers (parallelSheet.ts); GridBuilder then places them (GridBuilder), with shared strings, number formats and dates,
- * and leaves covered cells of merged areas empty.
+ * One worksheet part -> Grid, with no cell objects and no workbook model. The part's cells are read
+ * into flat arrays first (sheetCells.ts), piece by piece as it inflates here or in workers
+ * (parallelSheet.ts); GridBuilder then places them with shared strings, number formats and dates, and
+ * leaves covered cells of merged areas empty.
  */
 import type { CellValue, Grid, MergeArea } from '../core';
 import { isDateFormat, readCellFormats, readSharedStrings } from './cellFormats';
