@@ -3,6 +3,7 @@
  * format code, and the shared strings as plain text (rich text runs joined, phonetic runs left out).
  */
 import { findEntry, type WorkbookPackage } from './workbookPackage';
+import { unescapeRuns } from './sheetCells';
 import { parseXml } from './xml';
 import { entryString } from './zip';
 
@@ -68,10 +69,6 @@ export function readCellFormats(pkg: WorkbookPackage, part: string | undefined):
   for (const id of ids) xfs.push(id ? custom.get(id) || BUILTIN_FORMATS[id] : undefined);
   return xfs;
 }
-
-/** "_x000D_" escapes of characters XML cannot hold, as Excel writes them in text runs. */
-export const unescapeRuns = (s: string) =>
-  s.includes('_x') ? s.replace(/_x([0-9A-Fa-f]{4})_/g, (_, h) => String.fromCharCode(parseInt(h, 16))) : s;
 
 export function readSharedStrings(pkg: WorkbookPackage, part: string | undefined): string[] {
   const e = part ? findEntry(pkg, part) : undefined;

@@ -5,9 +5,12 @@
  * (readSheet.ts turns the arrays into the grid).
  */
 import type { MergeArea } from '../core';
-import { unescapeRuns } from './cellFormats';
 import { scanXml, type XmlEvents } from './xml';
-import { UnreadableWorkbook } from './zip';
+import { UnreadableWorkbook } from './unreadable';
+
+/** "_x000D_" escapes of characters XML cannot hold, as Excel writes them in text runs. */
+export const unescapeRuns = (s: string) =>
+  s.includes('_x') ? s.replace(/_x([0-9A-Fa-f]{4})_/g, (_, h) => String.fromCharCode(parseInt(h, 16))) : s;
 
 /** Merges per sheet beyond which a file is refused: real reports have tens, a hostile one millions. */
 export const MAX_MERGES = 4000;

@@ -8,7 +8,7 @@
  * everything); attribute names keep theirs (see attr).
  */
 import { Parser } from 'saxen';
-import { UnreadableWorkbook } from './zip';
+import { UnreadableWorkbook } from './unreadable';
 
 export type Attributes = Record<string, string>;
 

@@ -4,8 +4,9 @@
  * original compressed bytes.
  */
 import { Inflate, Zip, ZipDeflate, type ZipInputFile } from 'fflate';
+import { UnreadableWorkbook } from './unreadable';
 
-export class UnreadableWorkbook extends Error {}
+export { UnreadableWorkbook };
 
 export interface ZipEntry {
   /** Name as stored, with a leading "/" or "\" removed (some writers add one). */
