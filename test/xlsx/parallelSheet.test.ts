@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { strToU8, zipSync } from 'fflate';
 import { summarizeWorkbook } from '../../src/core';
 import { openWorkbook } from '../../src/xlsx/openWorkbook';
@@ -10,6 +11,7 @@ import { readSheet, sheetContextOf } from '../../src/xlsx/readSheet';
 import { cutRows, NotCuttable } from '../../src/xlsx/rowPieces';
 import { cellReader } from '../../src/xlsx/sheetCells';
 import type { WorkbookPackage } from '../../src/xlsx/workbookPackage';
+import { readGrid } from './excelJsGrid';
 
 const OFFICES = ['UBND xã An Vinh', 'UBND phường Đông Hải', 'Sở Tư pháp', 'UBND xã Cộng Lạc'];
 const CHANNELS = ['Trực tuyến', 'Trực tiếp'];
@@ -147,6 +149,18 @@ describe('a large sheet read on several threads', () => {
     expect(whole.values[3][4]).toEqual(new Date(Date.UTC(2024, 8, 15)));
     expect(whole.values[3][9]).toEqual({ error: '#DIV/0!' });
     expect(whole.merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 7 }]);
+  });
+
+  it('gives, piece by piece, the grid of the old ExcelJS reader (an independent reading)', async () => {
+    const bytes = workbook({ rows: ROWS });
+    const pkg = await openWorkbook(bytes);
+    const grid = readSheet(pkg, pkg.sheets[0], sheetContextOf(pkg));
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+    const before = readGrid(wb.worksheets[0]);
+    expect(grid.values).toEqual(before.values);
+    expect(grid.numFmts).toEqual(before.numFmts);
+    expect(grid.merges).toEqual(before.merges);
   });
 
   it('reads prefixed elements ("x:row") the same way', async () => {
