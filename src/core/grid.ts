@@ -34,6 +34,8 @@ export interface Grid {
   merges: MergeArea[];
   /** True when the host could not tell merged areas: detection then infers them. */
   mergesUnknown?: boolean;
+  /** The part the workbook names for this sheet but does not hold (a damaged file): no cells then. */
+  missingPart?: string;
 }
 
 export function isCellError(v: unknown): v is CellError {

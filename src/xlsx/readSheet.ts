@@ -114,8 +114,8 @@ export class GridBuilder {
 
 export function readSheet(pkg: WorkbookPackage, sheet: SheetRef, ctx: SheetContext): Grid {
   const e = sheet.part ? findEntry(pkg, sheet.part) : undefined;
-  // A sheet listed without its part reads as empty: the report then says so (empty-sheet).
-  if (!e) return { name: sheet.name, values: [], numFmts: [], merges: [] };
+  // A sheet listed without its part has no cells: the report says the file is damaged (empty-sheet).
+  if (!e) return { name: sheet.name, values: [], numFmts: [], merges: [], missingPart: sheet.missing };
   return new GridBuilder(ctx).add(cellsOf(pkg, e, ctx)).grid(sheet.name);
 }
 

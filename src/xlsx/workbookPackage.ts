@@ -13,6 +13,8 @@ export interface SheetRef {
   relId: string;
   /** The worksheet's part, or null when the workbook lists a sheet whose part is missing. */
   part: string | null;
+  /** What the workbook names instead when part is null: the missing part, or its relationship id. */
+  missing?: string;
   /** Chart sheets and dialog sheets have no cells. */
   kind: 'worksheet' | 'chartsheet' | 'other';
   state: 'visible' | 'hidden' | 'veryHidden';
@@ -116,11 +118,13 @@ export function indexPackage(bytes: Uint8Array): WorkbookPackage {
         if (tag === 'sheet') {
           const relId = attr(a, 'id') ?? '';
           const rel = rels.get(relId);
+          const part = rel && !rel.external && findEntry(pkg, rel.target) ? rel.target : null;
           pkg.sheets.push({
             name: a.name ?? '',
             sheetId: a.sheetId ?? '',
             relId,
-            part: rel && !rel.external && findEntry(pkg, rel.target) ? rel.target : null,
+            part,
+            ...(part ? {} : { missing: rel?.target ?? relId }),
             kind: rel ? kindOf(rel.type) : 'worksheet',
             state: a.state === 'hidden' || a.state === 'veryHidden' ? a.state : 'visible',
           });

@@ -144,7 +144,13 @@ describe('bad input', () => {
     const report = JSON.parse(fs.readFileSync(json, 'utf8'));
     const sheet = report.sheets.find((s: { sheet: string }) => s.sheet === 'Tháng 5');
     expect(sheet.findings).toEqual([
-      expect.objectContaining({ code: 'empty-sheet', message: 'Trang tính trống.' }),
+      expect.objectContaining({
+        severity: 'warning',
+        code: 'empty-sheet',
+        row: null,
+        message:
+          'Tệp không chứa dữ liệu của trang tính này (thiếu phần xl/worksheets/sheet42.xml): tệp có thể bị hỏng, hãy mở trong Excel và lưu lại.',
+      }),
     ]);
     expect(report.sheets.find((s: { sheet: string }) => s.sheet === 'So hoa - TTTT').units).toHaveLength(22);
   });

@@ -13,10 +13,19 @@ import type { Lang } from '../lang';
 import { cellText } from '../parse/text';
 import { METRIC_IDS, type MetricId } from '../report';
 
-const EMPTY_SHEET = defineFinding({
+const EMPTY_SHEET = defineFinding<{ missingPart?: string }>({
   code: 'empty-sheet',
   severity: 'info',
-  messages: { vi: () => 'Trang tính trống.', en: () => 'The sheet is empty.' },
+  messages: {
+    vi: (a) =>
+      a.missingPart
+        ? `Tệp không chứa dữ liệu của trang tính này (thiếu phần ${a.missingPart}): tệp có thể bị hỏng, hãy mở trong Excel và lưu lại.`
+        : 'Trang tính trống.',
+    en: (a) =>
+      a.missingPart
+        ? `The file holds no data for this sheet (its part ${a.missingPart} is missing): the file may be damaged; open it in Excel and save it again.`
+        : 'The sheet is empty.',
+  },
 });
 
 const HEADER_NOT_FOUND = defineFinding({
@@ -59,7 +68,14 @@ export function checkEmpty(grid: Grid, sink: FindingSink): boolean {
   const empty = !grid.values.some(
     (r) => r && r.some((v) => v !== null && v !== undefined && cellText(v) !== ''),
   );
-  if (empty) addFinding(sink, EMPTY_SHEET, { row: null }, {});
+  // A sheet whose part is missing has no cells either, but the officer is told the file is damaged.
+  if (empty)
+    addFinding(
+      sink,
+      EMPTY_SHEET,
+      { row: null, ...(grid.missingPart ? { severity: 'warning' as const } : {}) },
+      grid.missingPart ? { missingPart: grid.missingPart } : {},
+    );
   return empty;
 }
 
