@@ -12,11 +12,13 @@ import { GridBuilder, readSheet, textOf, type SheetContext } from './readSheet';
 import { cutRows, NotCuttable, ROW_PIECE_BYTES } from './rowPieces';
 import { cellReader, type CellOptions, type SheetCells } from './sheetCells';
 import { findEntry, type SheetRef, type WorkbookPackage } from './workbookPackage';
-import { inflateEntry } from './zip';
+import { inflateEntry, inflateEntryAsync, type AsyncInflate } from './zip';
 
 /** Worker threads that read pieces of rows; the bytes are the reader's own (they may be transferred). */
 export interface CellReaders {
   readonly workers: number;
+  /** The host's asynchronous native inflate, where it has one faster than this thread's. */
+  readonly inflate?: AsyncInflate;
   read(rows: Uint8Array, opts: CellOptions, part: string): Promise<SheetCells>;
 }
 
@@ -49,7 +51,10 @@ export async function readSheetInParallel(
   const pieces: (Promise<SheetCells | null> | SheetCells | null)[] = [];
   let document: Uint8Array[];
   try {
-    document = cutRows(inflateEntry(pkg.bytes, e), ROW_PIECE_BYTES, (rows) => {
+    const chunks = readers.inflate
+      ? await inflateEntryAsync(pkg.bytes, e, readers.inflate)
+      : inflateEntry(pkg.bytes, e);
+    document = cutRows(chunks, ROW_PIECE_BYTES, (rows) => {
       const share = readers.workers + 1;
       const mine = pieces.length % share === share - 1;
       // This thread reads its piece at once (the workers have the pieces before it to read meanwhile);

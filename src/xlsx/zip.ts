@@ -81,30 +81,39 @@ const NATIVE_MAX_BYTES = 64 * 1024 * 1024;
 /** Compressed input per step: the output of one step stays bounded (deflate expands ~1000× at most). */
 const STEP = 64 * 1024;
 
+const tooBig = (e: ZipEntry) =>
+  new UnreadableWorkbook(
+    `Tệp bất thường: ${e.name} giải nén ra nhiều hơn kích thước khai báo, vượt giới hạn an toàn.`,
+  );
+const corrupt = (e: ZipEntry) =>
+  new UnreadableWorkbook(`Tệp hỏng, không đọc được: dữ liệu nén của ${e.name} bị lỗi.`);
+
+/** An entry's stored bytes and whether they are deflated, refusing what cannot be read. */
+function compressedData(bytes: Uint8Array, e: ZipEntry): { data: Uint8Array; deflated: boolean } {
+  const data = rawData(bytes, e);
+  if (!data)
+    throw new UnreadableWorkbook(`Tệp hỏng, không đọc được: thiếu dữ liệu của phần ${e.name} trong tệp.`);
+  if (e.method !== 0 && e.method !== 8)
+    throw new UnreadableWorkbook(`Tệp hỏng, không đọc được: phần ${e.name} nén theo kiểu không hỗ trợ.`);
+  return { data, deflated: e.method === 8 };
+}
+
 /**
  * An entry's bytes as they inflate, refusing the file as soon as they pass the declared size (a lying
  * bomb is never inflated whole into memory).
  */
 export function* inflateEntry(bytes: Uint8Array, e: ZipEntry): Generator<Uint8Array> {
-  const data = rawData(bytes, e);
-  if (!data)
-    throw new UnreadableWorkbook(`Tệp hỏng, không đọc được: thiếu dữ liệu của phần ${e.name} trong tệp.`);
-  if (e.method === 0) {
+  const { data, deflated } = compressedData(bytes, e);
+  if (!deflated) {
     yield data;
     return;
   }
-  if (e.method !== 8)
-    throw new UnreadableWorkbook(`Tệp hỏng, không đọc được: phần ${e.name} nén theo kiểu không hỗ trợ.`);
   if (nativeInflate && e.size <= NATIVE_MAX_BYTES) {
     let out: Uint8Array;
     try {
       out = nativeInflate(data, e.size);
     } catch (err) {
-      if ((err as Error).name === 'RangeError')
-        throw new UnreadableWorkbook(
-          `Tệp bất thường: ${e.name} giải nén ra nhiều hơn kích thước khai báo, vượt giới hạn an toàn.`,
-        );
-      throw new UnreadableWorkbook(`Tệp hỏng, không đọc được: dữ liệu nén của ${e.name} bị lỗi.`);
+      throw (err as Error).name === 'RangeError' ? tooBig(e) : corrupt(e);
     }
     for (let at = 0; at < out.length; at += PIECE) yield out.subarray(at, at + PIECE);
     return;
@@ -113,10 +122,7 @@ export function* inflateEntry(bytes: Uint8Array, e: ZipEntry): Generator<Uint8Ar
   let n = 0;
   const inflate = new Inflate((chunk) => {
     n += chunk.length;
-    if (n > e.size)
-      throw new UnreadableWorkbook(
-        `Tệp bất thường: ${e.name} giải nén ra nhiều hơn kích thước khai báo, vượt giới hạn an toàn.`,
-      );
+    if (n > e.size) throw tooBig(e);
     pending.push(chunk);
   });
   for (let at = 0; at < data.length || at === 0; at += STEP) {
@@ -124,14 +130,38 @@ export function* inflateEntry(bytes: Uint8Array, e: ZipEntry): Generator<Uint8Ar
     try {
       inflate.push(data.subarray(at, at + STEP), last);
     } catch (err) {
-      if (err instanceof UnreadableWorkbook) throw err;
-      throw new UnreadableWorkbook(`Tệp hỏng, không đọc được: dữ liệu nén của ${e.name} bị lỗi.`);
+      throw err instanceof UnreadableWorkbook ? err : corrupt(e);
     }
     const out = pending;
     pending = [];
     yield* out;
     if (last) break;
   }
+}
+
+/** A host's asynchronous native raw inflate (the browser's DecompressionStream), chunk by chunk. */
+export type AsyncInflate = (data: Uint8Array) => AsyncIterable<Uint8Array>;
+
+/** The same bytes as inflateEntry, through an asynchronous inflate: off this thread, ~4× fflate's speed. */
+export async function inflateEntryAsync(
+  bytes: Uint8Array,
+  e: ZipEntry,
+  inflate: AsyncInflate,
+): Promise<Uint8Array[]> {
+  const { data, deflated } = compressedData(bytes, e);
+  if (!deflated) return [data];
+  const out: Uint8Array[] = [];
+  let n = 0;
+  try {
+    for await (const chunk of inflate(data)) {
+      n += chunk.length;
+      if (n > e.size) throw tooBig(e);
+      out.push(chunk);
+    }
+  } catch (err) {
+    throw err instanceof UnreadableWorkbook ? err : corrupt(e);
+  }
+  return out;
 }
 
 /** An entry's text, decoded as UTF-8 across chunk boundaries, in pieces. */

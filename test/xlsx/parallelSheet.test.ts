@@ -10,6 +10,7 @@ import { hasLargeSheet, readSheetInParallel, type CellReaders } from '../../src/
 import { readSheet, sheetContextOf } from '../../src/xlsx/readSheet';
 import { cutRows, NotCuttable } from '../../src/xlsx/rowPieces';
 import { cellReader } from '../../src/xlsx/sheetCells';
+import { decompressionStreamInflate } from '../../src/xlsx/streamInflate';
 import type { WorkbookPackage } from '../../src/xlsx/workbookPackage';
 import { readGrid } from './excelJsGrid';
 
@@ -161,6 +162,14 @@ describe('a large sheet read on several threads', () => {
     expect(grid.values).toEqual(before.values);
     expect(grid.numFmts).toEqual(before.numFmts);
     expect(grid.merges).toEqual(before.merges);
+  });
+
+  it('gives the same grid with the part inflated by DecompressionStream, as the page does', async () => {
+    const { whole, parallel } = await bothWays(
+      { rows: ROWS },
+      { ...inThread(), inflate: decompressionStreamInflate()! },
+    );
+    expect(parallel).toEqual(whole);
   });
 
   it('reads prefixed elements ("x:row") the same way', async () => {
