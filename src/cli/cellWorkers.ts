@@ -27,7 +27,12 @@ function startWorker(): PieceWorker {
   return {
     post: (request, transfer) => worker.postMessage(request, transfer),
     onReply: (cb) => worker.on('message', (reply: CellReply) => cb(reply)),
-    onFailure: (cb) => worker.on('error', cb),
+    // A worker that could not load, threw, or exited: 'exit' also comes after an 'error'.
+    onFailure: (cb) => {
+      worker.on('error', cb);
+      worker.on('messageerror', cb);
+      worker.on('exit', (code) => cb(new Error(`worker exited (${code})`)));
+    },
     busy: (busy) => (busy ? worker.ref() : worker.unref()),
     terminate: () => worker.terminate(),
   };

@@ -21,8 +21,11 @@ export function startCellReaders(): CellWorkers | null {
       post: (request: unknown, transfer: ArrayBuffer[]) => worker.postMessage(request, transfer),
       onReply: (cb: (reply: CellReply) => void) =>
         worker.addEventListener('message', (e: MessageEvent<CellReply>) => cb(e.data)),
-      onFailure: (cb: (err: Error) => void) =>
-        worker.addEventListener('error', (e: ErrorEvent) => cb(new Error(e.message))),
+      // A script that could not load, or threw: the worker then takes no more pieces.
+      onFailure: (cb: (err: Error) => void) => {
+        worker.addEventListener('error', (e: ErrorEvent) => cb(new Error(e.message)));
+        worker.addEventListener('messageerror', () => cb(new Error('message could not be read')));
+      },
       terminate: () => worker.terminate(),
     };
   });

@@ -62,7 +62,8 @@ export function createEngineJobs(
   startReaders: Readers = async () => null,
 ): (message: RequestMessage) => Promise<void> {
   let pool: Promise<CellReaders | null> | undefined;
-  const readers = () => (pool ??= startReaders());
+  // Threads that cannot start (their chunk failed to load) only cost speed: the file is read here.
+  const readers = () => (pool ??= startReaders().catch(() => null));
   let file: LoadedWorkbook | null = null;
   let grids: Grid[] = [];
 

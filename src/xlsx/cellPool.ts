@@ -47,10 +47,18 @@ export function answer({ id, rows, opts, part }: CellRequest): { reply: CellRepl
   }
 }
 
-/** Requests go round the workers in turn; a worker that fails fails what it holds (read again whole). */
+/**
+ * Requests go round the live workers in turn. A worker that fails (it could not load, crashed or
+ * exited) fails what it holds and takes no more; with none left, a request fails at once. Every
+ * failure makes the caller read the sheet again whole, so a dead worker never leaves a read pending.
+ */
 export function cellPool(workers: PieceWorker[]): CellWorkers {
-  const waiting = new Map<number, { resolve: (c: SheetCells) => void; reject: (e: Error) => void }>();
+  const waiting = new Map<
+    number,
+    { worker: number; resolve: (c: SheetCells) => void; reject: (e: Error) => void }
+  >();
   const load = workers.map(() => 0);
+  const dead = workers.map(() => false);
   for (const [i, w] of workers.entries()) {
     w.onReply((reply) => {
       if (--load[i] === 0) w.busy?.(false);
@@ -60,8 +68,15 @@ export function cellPool(workers: PieceWorker[]): CellWorkers {
       else wait?.resolve(reply.cells);
     });
     w.onFailure((err) => {
-      for (const wait of waiting.values()) wait.reject(err);
-      waiting.clear();
+      if (dead[i]) return;
+      dead[i] = true;
+      load[i] = 0;
+      w.busy?.(false);
+      for (const [id, wait] of waiting)
+        if (wait.worker === i) {
+          waiting.delete(id);
+          wait.reject(err);
+        }
     });
   }
   let next = 0;
@@ -69,9 +84,11 @@ export function cellPool(workers: PieceWorker[]): CellWorkers {
     workers: workers.length,
     read(rows, opts, part) {
       const id = next++;
+      const live = workers.map((_, i) => i).filter((i) => !dead[i]);
+      if (!live.length) return Promise.reject(new Error('no worker left'));
+      const i = live[id % live.length];
       return new Promise<SheetCells>((resolve, reject) => {
-        waiting.set(id, { resolve, reject });
-        const i = id % workers.length;
+        waiting.set(id, { worker: i, resolve, reject });
         if (load[i]++ === 0) workers[i].busy?.(true);
         workers[i].post({ id, rows, opts, part }, [rows.buffer as ArrayBuffer]);
       });

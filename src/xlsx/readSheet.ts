@@ -9,6 +9,7 @@ import { isDateFormat, readCellFormats, readSharedStrings } from './cellFormats'
 import { cutRows, NotCuttable, ROW_PIECE_BYTES } from './rowPieces';
 import { cellReader, Kind, type CellOptions, type SheetCells } from './sheetCells';
 import { findEntry, relationshipsOf, type SheetRef, type WorkbookPackage } from './workbookPackage';
+import { UnreadableWorkbook } from './unreadable';
 import { entryString, inflateEntry, type ZipEntry } from './zip';
 
 export interface SheetContext extends CellOptions {
@@ -119,15 +120,16 @@ export function readSheet(pkg: WorkbookPackage, sheet: SheetRef, ctx: SheetConte
   return new GridBuilder(ctx).add(cellsOf(pkg, e, ctx)).grid(sheet.name);
 }
 
-/** Decoded text of pieces that end on a character boundary (they are cut before a "<"). */
+/** Decoded text of pieces in order (one decoder: the rest of a document is cut anywhere). */
 export const textOf = (pieces: Uint8Array[]) => {
   const decoder = new TextDecoder();
-  return pieces.map((p) => decoder.decode(p)).join('');
+  return pieces.map((p, i) => decoder.decode(p, { stream: i < pieces.length - 1 })).join('');
 };
 
 /**
  * A part's cells, read piece by piece as it inflates, so that no more than a piece of it is ever held
- * as text; a part that cannot be cut is read whole.
+ * as text. A part that cannot be cut, or a piece the parser refuses (a cut inside a comment, or a
+ * broken part), is read again whole: that read gives the cells, or the exact reason it cannot.
  */
 function cellsOf(pkg: WorkbookPackage, e: ZipEntry, ctx: SheetContext): SheetCells {
   const reader = cellReader(ctx, e.name);
@@ -135,7 +137,7 @@ function cellsOf(pkg: WorkbookPackage, e: ZipEntry, ctx: SheetContext): SheetCel
     const rest = cutRows(inflateEntry(pkg.bytes, e), ROW_PIECE_BYTES, (rows) => reader.read(textOf([rows])));
     reader.read(textOf(rest));
   } catch (err) {
-    if (!(err instanceof NotCuttable)) throw err;
+    if (!(err instanceof NotCuttable || err instanceof UnreadableWorkbook)) throw err;
     const whole = cellReader(ctx, e.name);
     whole.read(entryString(pkg.bytes, e));
     return whole.cells();

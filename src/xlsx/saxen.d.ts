@@ -4,7 +4,7 @@ declare module 'saxen' {
     on(event: 'openTag', cb: (name: string, attrs: () => Record<string, string>) => void): void;
     on(event: 'text' | 'cdata', cb: (text: string) => void): void;
     on(event: 'closeTag', cb: (name: string) => void): void;
-    on(event: 'error', cb: (err: Error) => void): void;
+    on(event: 'error' | 'warn', cb: (err: Error) => void): void;
     parse(xml: string): void;
   }
 }

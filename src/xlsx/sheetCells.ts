@@ -108,6 +108,25 @@ export function parseRange(ref: string): MergeArea | null {
   };
 }
 
+/** Excel's last row and column (0-based): a reference beyond them would make the grid huge. */
+const MAX_ROW = 1_048_575;
+const MAX_COL = 16_383;
+
+/** 1048576 -> "1.048.576", as officers write numbers. */
+const grouped = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+
+function refuseAddress(row: number, col: number): never {
+  throw new UnreadableWorkbook(
+    `Tệp bất thường: có ô ở hàng ${grouped(row + 1)}, cột ${grouped(col + 1)}, ngoài bảng tính Excel (tối đa 1.048.576 hàng, 16.384 cột).`,
+  );
+}
+
+/** A row element's number (0-based), -1 when it has none that Excel could write ("", "x", "1.5"). */
+function rowNumber(r: string | undefined): number {
+  const n = r ? Number(r) : NaN;
+  return Number.isInteger(n) && n >= 1 ? n - 1 : -1;
+}
+
 function refuseMerges(count: number, cells: number): never {
   throw new UnreadableWorkbook(
     `Tệp bất thường: một trang tính có ${count} vùng gộp ô (${cells} ô), vượt giới hạn an toàn.`,
@@ -235,9 +254,9 @@ export function cellReader(opts: CellOptions, part: string): CellReader {
     open(name, attrs) {
       switch (name) {
         case 'row': {
-          const r = attrs().r;
-          firstRowNumbered ??= r !== undefined;
-          row = r ? Number(r) - 1 : row + 1;
+          const r = rowNumber(attrs().r);
+          firstRowNumbered ??= r >= 0;
+          row = r >= 0 ? r : row + 1;
           col = -1;
           return;
         }
@@ -253,6 +272,7 @@ export function cellReader(opts: CellOptions, part: string): CellReader {
             const r = rowOf(a.r);
             if (r >= 0) row = r;
           } else col++;
+          if (row > MAX_ROW || col > MAX_COL) refuseAddress(row, col);
           return;
         }
         case 'f':

@@ -43,6 +43,9 @@ const decode = (s: string) =>
       })
     : s;
 
+/** XML reads every CR LF and lone CR as LF before anything else (a "&#13;" stays a CR). */
+const lineEnds = (s: string) => (s.includes('\r') ? s.replace(/\r\n?/g, '\n') : s);
+
 function decodedAttributes(a: Attributes): Attributes {
   for (const k in a) if (a[k].includes('&')) a[k] = decode(a[k]);
   return a;
@@ -50,22 +53,28 @@ function decodedAttributes(a: Attributes): Attributes {
 
 export function scanXml(xml: string, h: XmlEvents, part: string): void {
   const parser = new Parser();
-  parser.on('error', () => {
+  const refuse = () => {
     throw new UnreadableWorkbook(`Tệp hỏng, không đọc được: phần ${part} không phải XML hợp lệ.`);
-  });
+  };
+  // saxen warns of what XML forbids but it can read past (attributes without quotes or spaces between
+  // them, text outside the root): a part written that way is as broken as one it cannot read.
+  parser.on('error', refuse);
+  parser.on('warn', refuse);
   const { open, text, close } = h;
   if (open) {
-    // One getter for all elements, over the current one's: no closure per element.
+    // One getter for all elements, over the current one's: no closure per element, decoded once.
     let current: () => Attributes = () => ({});
-    const attrs = () => decodedAttributes(current());
+    let decoded: Attributes | null = null;
+    const attrs = () => (decoded ??= decodedAttributes(current()));
     parser.on('openTag', (name: string, getAttrs: () => Attributes) => {
       current = getAttrs;
+      decoded = null;
       open(local(name), attrs);
     });
   }
   if (text) {
-    parser.on('text', (t: string) => text(decode(t)));
-    parser.on('cdata', text);
+    parser.on('text', (t: string) => text(decode(lineEnds(t))));
+    parser.on('cdata', (t: string) => text(lineEnds(t)));
   }
   if (close) parser.on('closeTag', (name: string) => close(local(name)));
   parser.parse(xml);

@@ -483,3 +483,25 @@ describe('printed rates as sheets write them', () => {
     expect(isPointsColumn(sheetOf(['41,29%', 'x', 3]), 1, [1, 2, 3])).toBe(true);
   });
 });
+
+describe('ratio-over-100 names the figure it compared', () => {
+  test('the on-time column itself when it alone gives the figure', () => {
+    const found = raisedBy((sink) =>
+      tableMetrics(
+        { recvTotal: 20, resTotal: 10, resOnTime: 12 },
+        { sink, row: 6, unit: 'Xã An Hòa', columns: STATS_COLUMNS, header, check: true },
+      ),
+    );
+    expect(found).toEqual([
+      {
+        severity: 'error',
+        code: 'ratio-over-100',
+        sheet: 'Tháng 4',
+        row: 7,
+        column: 'F',
+        unit: 'Xã An Hòa',
+        message: 'Đúng hạn (12) lớn hơn Đã giải quyết (10): tỷ lệ vượt 100%.',
+      },
+    ]);
+  });
+});

@@ -96,3 +96,25 @@ describe('XML events over a part', () => {
     expect(out.join('')).toBe('\u{1F600} \u{1F600}');
   });
 });
+
+describe('XML strictness and line ends', () => {
+  const text = (xml: string) => {
+    const out: string[] = [];
+    parseXml(xml, { text: (t) => out.push(t) }, 'p');
+    return out.join('');
+  };
+
+  it('reads CR LF and a lone CR as LF, as XML does, but keeps a CR written as "&#13;"', () => {
+    expect(text('<t>Số hồ sơ\r\ntiếp nhận\rmới&#13;</t>')).toBe('Số hồ sơ\ntiếp nhận\nmới\r');
+  });
+
+  it.each([
+    ['attributes without a space between them', '<c r="B1"t="s"><v>1</v></c>'],
+    ['an attribute without quotes', '<c r=B1><v>1</v></c>'],
+    ['text after the root', '<c r="B1"><v>1</v></c>trailing'],
+  ])('refuses %s (when its attributes are read)', (_what, xml) => {
+    expect(() => scanXml(xml, { open: (_n, attrs) => void attrs() }, 'xl/worksheets/sheet1.xml')).toThrow(
+      'Tệp hỏng, không đọc được: phần xl/worksheets/sheet1.xml không phải XML hợp lệ.',
+    );
+  });
+});

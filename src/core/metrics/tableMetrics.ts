@@ -117,6 +117,13 @@ function checkedRate(
   return r;
 }
 
+/** The on-time figure's own column where one column gives it, else what it sums. */
+function onTimeQuantity(v: RowValues): Quantity {
+  if (v.resEarlyOnTime !== undefined) return 'resEarlyOnTime';
+  if (v.resEarly === undefined && v.resOnTime !== undefined) return 'resOnTime';
+  return 'earlyOrOnTime';
+}
+
 export function tableMetrics(v: RowValues, ctx: RowContext): Metrics {
   const m: Metrics = {};
   const receivedParts: FieldId[] =
@@ -153,7 +160,7 @@ export function tableMetrics(v: RowValues, ctx: RowContext): Metrics {
     m.onTimeRate = resolvedOk
       ? checkedRate(
           ctx,
-          v.resEarlyOnTime !== undefined ? 'resEarlyOnTime' : 'earlyOrOnTime',
+          onTimeQuantity(v),
           v.resTotal !== undefined ? 'resTotal' : 'resolved',
           onTime,
           resolved,
