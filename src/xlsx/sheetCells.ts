@@ -5,7 +5,7 @@
  * (readSheet.ts turns the arrays into the grid).
  */
 import type { MergeArea } from '../core';
-import { scanXml, type XmlEvents } from './xml';
+import { decodeNamed, scanXml, type XmlEvents } from './xml';
 import { UnreadableWorkbook } from './unreadable';
 
 /** "_x000D_" escapes of characters XML cannot hold, as Excel writes them in text runs. */
@@ -59,20 +59,12 @@ const MS_PER_DAY = 86_400_000;
 const serialToMs = (serial: number, date1904: boolean) =>
   Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * MS_PER_DAY);
 
-const XML_ENTITIES: Record<string, string> = {
-  '&lt;': '<',
-  '&gt;': '>',
-  '&quot;': '"',
-  '&apos;': "'",
-  '&amp;': '&',
-};
 /** Formula string results decoded once more, as ExcelJS does (text written as "&amp;lt;" reads "<"). */
-const decodeAgain = (s: string) =>
-  s.includes('&') ? s.replace(/&(?:lt|gt|quot|apos|amp);/g, (m) => XML_ENTITIES[m]) : s;
+const decodeAgain = decodeNamed;
 
-export function columnOf(ref: string, at: number): number {
+function columnOf(ref: string): number {
   let n = 0;
-  for (let i = at; i < ref.length; i++) {
+  for (let i = 0; i < ref.length; i++) {
     const c = ref.charCodeAt(i);
     if (c >= 65 && c <= 90) n = n * 26 + c - 64;
     else if (c >= 97 && c <= 122) n = n * 26 + c - 96;
@@ -98,8 +90,8 @@ function rowOf(ref: string): number {
 export function parseRange(ref: string): MergeArea | null {
   const m = /^\$?([A-Za-z]+)\$?(\d+)(?::\$?([A-Za-z]+)\$?(\d+))?$/.exec(ref.trim());
   if (!m) return null;
-  const a = { top: Number(m[2]) - 1, left: columnOf(m[1], 0) };
-  const b = { bottom: Number(m[4] ?? m[2]) - 1, right: columnOf(m[3] ?? m[1], 0) };
+  const a = { top: Number(m[2]) - 1, left: columnOf(m[1]) };
+  const b = { bottom: Number(m[4] ?? m[2]) - 1, right: columnOf(m[3] ?? m[1]) };
   return {
     top: Math.min(a.top, b.bottom),
     left: Math.min(a.left, b.right),
@@ -268,7 +260,7 @@ export function cellReader(opts: CellOptions, part: string): CellReader {
           value = undefined;
           formula = rich = false;
           if (a.r) {
-            col = columnOf(a.r, 0);
+            col = columnOf(a.r);
             const r = rowOf(a.r);
             if (r >= 0) row = r;
           } else col++;

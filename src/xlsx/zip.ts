@@ -75,7 +75,10 @@ export function setNativeInflate(inflate: RawInflate | null): void {
 
 /** Decoded text per piece when a part was inflated in one go. */
 const PIECE = 1 << 20;
-/** Larger parts stream through fflate: held inflated whole, the 100k list's 45 MB sheet took peak RSS from 361 to 417 MB. */
+/**
+ * Larger parts stream through fflate. Up to this size a part is inflated whole by node (1 MB output chunks,
+ * then viewed, not copied, by rowPieces.ts): the 100k list's 45 MB sheet so peaks at 351–395 MB.
+ */
 const NATIVE_MAX_BYTES = 64 * 1024 * 1024;
 
 /** Compressed input per step: the output of one step stays bounded (deflate expands ~1000× at most). */
